@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// mpep is a pipeline: load → check → rank → render → write.
+/// Each stage is one module; `MPEPCommands` wires them behind a thin `mpep` executable.
+let package = Package(
+    name: "mpep",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mpep", targets: ["mpep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CAtomicFiles"),
+
+        // Stage modules
+        .target(name: "MPEPContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "MPEPCheck", dependencies: ["MPEPContent"]),
+        .target(name: "MPEPStats"),
+        .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPStats"]),
+        .target(name: "MPEPMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "MPEPRender", dependencies: [
+            "MPEPContent", "MPEPRank", "MPEPMarkdown",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
+        .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
+        .target(name: "MPEPCommands", dependencies: [
+            "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPWrite", "MPEPSample",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
+
+        // Tests: one target per module, plus an end-to-end target.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MPEPContentTests", dependencies: ["MPEPContent", "TestSupport"]),
+        .testTarget(name: "MPEPCheckTests", dependencies: ["MPEPCheck", "TestSupport"]),
+        .testTarget(name: "MPEPStatsTests", dependencies: ["MPEPStats", "TestSupport"]),
+        .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
+        .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "TestSupport"]),
+        .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "TestSupport"]),
+        .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
+        .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
+        .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
