@@ -1,0 +1,1 @@
+int mpep_atomic_files_placeholder(void) { return 0; }

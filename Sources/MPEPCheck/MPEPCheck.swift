@@ -1,0 +1,1 @@
+// MPEPCheck: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPCommands: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPMarkdown: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPRank: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPRender: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPSample: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// MPEPWrite: see docs/architecture.md.
