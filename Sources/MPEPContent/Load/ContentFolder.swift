@@ -1,0 +1,69 @@
+import Foundation
+
+/// Lists folders of the content tree, refusing symbolic links that lead outside it, so a pull
+/// request cannot make the build read (and publish) a file from elsewhere on the machine.
+struct ContentFolder: Sendable {
+    struct Entry: Sendable {
+        var name: String
+        var url: URL
+        var isDirectory: Bool
+        /// The path shown in messages, e.g. `content/languages/nl/prompts.jsonl`.
+        var displayPath: String
+    }
+
+    let root: URL
+    let resolvedRoot: String
+    let displayRoot: String
+
+    init(root: URL, displayRoot: String) {
+        self.root = root.standardizedFileURL
+        resolvedRoot = self.root.resolvingSymlinksInPath().path
+        self.displayRoot = displayRoot
+    }
+
+    func displayPath(_ relative: String) -> String {
+        relative.isEmpty ? displayRoot : (displayRoot.isEmpty ? relative : displayRoot + "/" + relative)
+    }
+
+    /// The entries of `relative` (a folder under the root), sorted by name; hidden entries skipped.
+    func list(_ relative: String, problems: inout [Diagnostic]) -> [Entry] {
+        let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            problems.append(.error(displayPath(relative), "cannot list the folder: \(error.localizedDescription)"))
+            return []
+        }
+        var entries: [Entry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let url = folder.appendingPathComponent(name)
+            guard let kind = kind(of: url, displayPath: displayPath(rel), problems: &problems) else { continue }
+            entries.append(Entry(name: name, url: url, isDirectory: kind, displayPath: displayPath(rel)))
+        }
+        return entries
+    }
+
+    /// true for a folder, false for a file, nil (with a diagnostic) for a link leaving the tree.
+    private func kind(of url: URL, displayPath: String, problems: inout [Diagnostic]) -> Bool? {
+        var isLink = false
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+           attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            isLink = true
+        }
+        if isLink {
+            let target = url.resolvingSymlinksInPath().path
+            guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
+                problems.append(.error(displayPath, "symbolic link points outside the content folder; refused"))
+                return nil
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            problems.append(.error(displayPath, "broken symbolic link"))
+            return nil
+        }
+        return isDirectory.boolValue
+    }
+}

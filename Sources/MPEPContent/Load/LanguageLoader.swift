@@ -1,0 +1,158 @@
+import Foundation
+
+/// Reads one `languages/<code>/` folder: its language.yml, translations, outputs and annotations.
+struct LanguageLoader {
+    let loader: ContentLoader
+    var folder: ContentFolder { loader.folder }
+
+    func load(code: String) -> (LanguageContent?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let base = "languages/" + code
+        let entries = folder.list(base, problems: &problems)
+        let byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+
+        guard let yml = byName["language.yml"], !yml.isDirectory else {
+            problems.append(.error(folder.displayPath(base), "language folder without language.yml (name, native_name, status, …)"))
+            return (nil, problems)
+        }
+        guard let info = loader.readYAML(yml, problems: &problems, { MetadataDecoding.language(code: code, &$0) }) else {
+            return (nil, problems)
+        }
+        var language = LanguageContent(info: info)
+
+        for entry in entries where !["language.yml", "prompts.jsonl", "outputs", "annotations"].contains(entry.name) {
+            problems.append(.warning(entry.displayPath, "the content format has no place for this \(entry.isDirectory ? "folder" : "file") in a language folder; it is ignored"))
+        }
+        if let file = byName["prompts.jsonl"], !file.isDirectory {
+            language.prompts = readTranslations(file, problems: &problems)
+        }
+        if let outputs = byName["outputs"], outputs.isDirectory {
+            for (model, file) in jsonlFiles(base + "/outputs", problems: &problems) {
+                language.outputs[model] = readOutputs(file, problems: &problems)
+            }
+        }
+        if let annotations = byName["annotations"], annotations.isDirectory {
+            for judgeFolder in folder.list(base + "/annotations", problems: &problems) {
+                guard judgeFolder.isDirectory else {
+                    problems.append(.warning(judgeFolder.displayPath, "expected folders annotations/<judge>/; this file is ignored"))
+                    continue
+                }
+                guard Identifier.isValid(judgeFolder.name) else {
+                    problems.append(.error(judgeFolder.displayPath, "a judge folder's name must be an id matching \(Identifier.rule)"))
+                    continue
+                }
+                var byModel: [String: [Annotation]] = [:]
+                for (model, file) in jsonlFiles(base + "/annotations/" + judgeFolder.name, problems: &problems) {
+                    byModel[model] = readAnnotations(file, problems: &problems)
+                }
+                language.annotations[judgeFolder.name] = byModel
+            }
+        }
+        return (language, problems)
+    }
+
+    /// `<id>.jsonl` files of a folder, keyed by id; anything else is reported.
+    private func jsonlFiles(_ relative: String, problems: inout [Diagnostic]) -> [(String, ContentFolder.Entry)] {
+        var files: [(String, ContentFolder.Entry)] = []
+        for entry in folder.list(relative, problems: &problems) {
+            guard !entry.isDirectory, entry.name.hasSuffix(".jsonl") else {
+                problems.append(.warning(entry.displayPath, "expected only <model>.jsonl files here; this is ignored"))
+                continue
+            }
+            let id = String(entry.name.dropLast(6))
+            guard Identifier.isValid(id) else {
+                problems.append(.error(entry.displayPath, "the file name must be a model id matching \(Identifier.rule)"))
+                continue
+            }
+            files.append((id, entry))
+        }
+        return files
+    }
+
+    private func readTranslations(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [Translation] {
+        var rows: [Translation] = []
+        let path = entry.displayPath
+        problems += JSONLReader.read(entry.url, displayPath: path) { record in
+            var f = RecordFields(record, path: path)
+            let id = f.requiredString("id")
+            let text = f.requiredString("prompt")
+            let translators = f.optionalStringList("translators")
+            var status = Translation.Status.submitted
+            if let raw = f.optionalString("status") {
+                if let parsed = Translation.Status(rawValue: raw) {
+                    status = parsed
+                } else {
+                    f.error("status", "\"status\" must be \"submitted\" or \"reviewed\", found \"\(raw.prefix(40))\"")
+                }
+            }
+            problems += f.problems
+            if let id, let text {
+                rows.append(Translation(id: id, prompt: text, translators: translators, status: status, location: f.location))
+            }
+        }
+        return rows
+    }
+
+    private func readOutputs(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [ModelOutput] {
+        var rows: [ModelOutput] = []
+        let path = entry.displayPath
+        problems += JSONLReader.read(entry.url, displayPath: path) { record in
+            var f = RecordFields(record, path: path)
+            let id = f.requiredString("id")
+            var output: String?
+            if let member = record.members["output"] {
+                if case .string(let s) = member.value { output = s } else {
+                    f.error("output", "\"output\" must be a string, found \(member.value.summary)")
+                }
+            } else {
+                f.error("output", "missing \"output\" (a string)")
+            }
+            problems += f.problems
+            if let id, let output {
+                rows.append(ModelOutput(id: id, output: output, location: f.location))
+            }
+        }
+        return rows
+    }
+
+    private func readAnnotations(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [Annotation] {
+        var rows: [Annotation] = []
+        let path = entry.displayPath
+        problems += JSONLReader.read(entry.url, displayPath: path) { record in
+            var f = RecordFields(record, path: path)
+            let id = f.requiredString("id")
+            let preference = f.preference()
+            problems += f.problems
+            if let id, let preference {
+                rows.append(Annotation(id: id, preference: preference, location: f.location))
+            }
+        }
+        return rows
+    }
+}
+
+extension ContentLoader {
+    /// Reads every language folder, in parallel, returning them sorted by code.
+    func readLanguages(present: ContentFolder.Entry?, problems: inout [Diagnostic]) -> [LanguageContent] {
+        guard let present, present.isDirectory else { return [] }
+        var codes: [String] = []
+        for entry in folder.list("languages", problems: &problems) {
+            guard entry.isDirectory else {
+                problems.append(.warning(entry.displayPath, "expected only language folders in languages/; this file is ignored"))
+                continue
+            }
+            guard Identifier.isValid(entry.name) else {
+                problems.append(.error(entry.displayPath, "a language folder's name must be an ISO 639 code matching \(Identifier.rule)"))
+                continue
+            }
+            codes.append(entry.name)
+        }
+        let results = ParallelMap.map(codes) { LanguageLoader(loader: self).load(code: $0) }
+        var languages: [LanguageContent] = []
+        for (language, found) in results {
+            problems += found
+            if let language { languages.append(language) }
+        }
+        return languages
+    }
+}

@@ -1,0 +1,64 @@
+/// Decoders for the YAML files of the content contract. Each reads its keys, reports what is
+/// wrong, and warns about keys the contract does not know.
+enum MetadataDecoding {
+    static func site(_ f: inout YAMLFields) -> SiteConfig? {
+        let title = f.string("title", required: true)
+        let description = f.string("description") ?? ""
+        var baseURL = f.string("base_url") ?? "/"
+        let reference = f.identifier("reference", required: true)
+        let judge = f.identifier("judge", required: true)
+        let lengthControl = f.choice("length_control", SiteConfig.LengthControl.self) ?? .minimal
+        let rounds = f.int("bootstrap_rounds", range: 0...100_000) ?? 1000
+        let seed = f.int("seed", range: 0...Int.max) ?? 0
+        let notice = f.string("notice")
+        f.warnUnknownKeys()
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+        guard let title, let reference, let judge else { return nil }
+        return SiteConfig(title: title, description: description, baseURL: baseURL, reference: reference,
+                          judge: judge, lengthControl: lengthControl, bootstrapRounds: rounds,
+                          seed: UInt64(seed), notice: notice)
+    }
+
+    static func model(id: String, _ f: inout YAMLFields) -> ModelInfo? {
+        let name = f.string("name", required: true)
+        let organization = f.string("organization") ?? ""
+        let url = f.webURL("url")
+        let license = f.string("license")
+        let parameters = f.number("parameters")
+        let openWeights = f.bool("open_weights") ?? false
+        let mode = f.choice("mode", ModelInfo.Mode.self) ?? .community
+        f.warnUnknownKeys()
+        guard let name else { return nil }
+        return ModelInfo(id: id, name: name, organization: organization, url: url, license: license,
+                         parameters: parameters, openWeights: openWeights, mode: mode)
+    }
+
+    static func judge(id: String, _ f: inout YAMLFields) -> JudgeInfo? {
+        let name = f.string("name", required: true)
+        let model = f.string("model")
+        let kind = f.choice("kind", JudgeInfo.Kind.self) ?? .llm
+        let preferenceKind = f.choice("preference_kind", JudgeInfo.PreferenceKind.self) ?? .weighted
+        let notes = f.string("notes")
+        f.warnUnknownKeys()
+        guard let name else { return nil }
+        return JudgeInfo(id: id, name: name, model: model, kind: kind, preferenceKind: preferenceKind, notes: notes)
+    }
+
+    static func language(code: String, _ f: inout YAMLFields) -> LanguageInfo? {
+        let name = f.string("name", required: true)
+        let nativeName = f.string("native_name", required: true)
+        let direction = f.choice("direction", LanguageInfo.Direction.self) ?? .ltr
+        let status = f.choice("status", LanguageInfo.Status.self, required: true)
+        let leads = f.stringList("leads") ?? []
+        let space = f.webURL("space")
+        let dashboard = f.webURL("dashboard")
+        let dataset = f.webURL("dataset")
+        let reference = f.identifier("reference")
+        let target = f.int("target", range: 1...1_000_000) ?? 500
+        f.warnUnknownKeys()
+        guard let name, let nativeName, let status else { return nil }
+        return LanguageInfo(code: code, name: name, nativeName: nativeName, direction: direction, status: status,
+                            leads: leads, space: space, dashboard: dashboard, dataset: dataset,
+                            reference: reference, target: target)
+    }
+}

@@ -1,0 +1,34 @@
+/// `content/site.yml`: the site's identity and the choices that shape every leaderboard.
+public struct SiteConfig: Sendable, Equatable {
+    public enum LengthControl: String, Sendable, Equatable, CaseIterable {
+        case minimal, difficulty
+    }
+
+    public var title: String
+    public var description: String
+    /// Where the site is served, always ending in "/" ("/" or "/mpep/" or "https://host/mpep/").
+    public var baseURL: String
+    /// The reference model every language compares against, unless a language overrides it.
+    public var reference: String
+    /// The primary judge, whose verdicts rank the leaderboards.
+    public var judge: String
+    public var lengthControl: LengthControl
+    public var bootstrapRounds: Int
+    public var seed: UInt64
+    /// A banner line shown on every page (for example: "sample data").
+    public var notice: String?
+
+    public init(title: String, description: String = "", baseURL: String = "/", reference: String,
+                judge: String, lengthControl: LengthControl = .minimal, bootstrapRounds: Int = 1000,
+                seed: UInt64 = 0, notice: String? = nil) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.reference = reference
+        self.judge = judge
+        self.lengthControl = lengthControl
+        self.bootstrapRounds = bootstrapRounds
+        self.seed = seed
+        self.notice = notice
+    }
+}

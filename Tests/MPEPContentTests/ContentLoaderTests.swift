@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import MPEPContent
+
+@Suite("Content loader")
+struct ContentLoaderTests {
+    private func load(_ dir: TemporaryDirectory) -> ContentLoader.Result {
+        ContentLoader(root: dir.url, displayRoot: "content").load()
+    }
+
+    @Test("a valid tree loads with no diagnostics and every record in file order")
+    func validTree() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let result = load(dir)
+        #expect(result.diagnostics == [])
+        let content = try #require(result.content)
+        #expect(content.site.reference == "ref-model")
+        #expect(content.models.map(\.id) == ["model-b", "ref-model"])
+        let nl = try #require(content.language("nl"))
+        #expect(nl.prompts.map(\.id) == ["p1", "p2", "p3"])
+        #expect(nl.prompts[0].status == .reviewed)
+        #expect(nl.annotations["judge-a"]?["model-b"]?.map(\.preference) == [2, 1.5, 1.25])
+        #expect(content.pages.map(\.slug) == ["index"])
+    }
+
+    @Test("a wrong preference names file, line, column, field and what was found")
+    func wrongPreference() {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("languages/nl/annotations/judge-a/model-b.jsonl", """
+            {"id": "p1", "preference": 2}
+            {"id": "p2", "preference": "2"}
+            {"id": "p3", "preference": 2.5}
+            """)
+        let messages = load(dir).diagnostics.map(\.description)
+        #expect(messages == [
+            #"content/languages/nl/annotations/judge-a/model-b.jsonl:2:28: error: "preference" must be a number in [1, 2], 0 (legacy draw) or null, found "2""#,
+            #"content/languages/nl/annotations/judge-a/model-b.jsonl:3:28: error: "preference" must be a number in [1, 2], 0 (legacy draw) or null, found 2.5"#,
+        ])
+    }
+
+    @Test("booleans, null and legacy 0 are told apart")
+    func preferenceKinds() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("languages/nl/annotations/judge-a/model-b.jsonl", """
+            {"id": "p1", "preference": null}
+            {"id": "p2", "preference": 0}
+            {"id": "p3", "preference": true}
+            """)
+        let result = load(dir)
+        #expect(result.diagnostics.map(\.line) == [3])
+        let rows = try #require(result.content?.language("nl")?.annotations["judge-a"]?["model-b"])
+        #expect(rows.map(\.preference) == [nil, 0])
+    }
+
+    @Test("YAML mistakes are located; unknown keys are warnings")
+    func yamlMistakes() {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("models/model-b.yml", "name: Model B\nopen_weights: maybe\nurl: javascript:alert(1)\ncolour: red\n")
+        let messages = load(dir).diagnostics.map(\.description)
+        #expect(messages == [
+            #"content/models/model-b.yml:2:1: error: "open_weights" must be true or false, found "maybe""#,
+            #"content/models/model-b.yml:3:1: error: "url" must be an http or https URL, found "javascript:alert(1)""#,
+            #"content/models/model-b.yml:4:1: warning: unknown key "colour" (ignored)"#,
+        ])
+    }
+
+    @Test("ids that would escape their folder are refused")
+    func unsafeIds() {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("languages/Bad..Code/language.yml", "name: X\nnative_name: X\nstatus: active\n")
+        dir.write("models/UPPER.yml", "name: X\n")
+        let errors = load(dir).diagnostics.filter { $0.severity == .error }.map(\.path)
+        #expect(errors == ["content/languages/Bad..Code", "content/models/UPPER.yml"])
+    }
+
+    @Test("a language folder without language.yml is an error")
+    func missingLanguageFile() {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("languages/de/prompts.jsonl", "{\"id\": \"p1\", \"prompt\": \"x\"}\n")
+        #expect(load(dir).diagnostics.map(\.description) == [
+            "content/languages/de: error: language folder without language.yml (name, native_name, status, …)",
+        ])
+    }
+
+    @Test("a symbolic link leading outside the content folder is refused")
+    func symlinkOutside() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let outside = TemporaryDirectory()
+        let secret = outside.write("secret.jsonl", "{\"id\": \"p1\", \"output\": \"secret\"}\n")
+        try FileManager.default.createSymbolicLink(
+            at: dir.url.appendingPathComponent("languages/nl/outputs/leak.jsonl"), withDestinationURL: secret)
+        let result = load(dir)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/languages/nl/outputs/leak.jsonl: error: symbolic link points outside the content folder; refused",
+        ])
+        #expect(result.content?.language("nl")?.outputs["leak"] == nil)
+    }
+
+    @Test("files where the contract has no place are warned about")
+    func strayFiles() {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("notes.txt", "hello")
+        dir.write("languages/nl/draft.csv", "a,b")
+        let warnings = load(dir).diagnostics.filter { $0.severity == .warning }.map(\.path)
+        #expect(warnings == ["content/languages/nl/draft.csv", "content/notes.txt"])
+    }
+}
