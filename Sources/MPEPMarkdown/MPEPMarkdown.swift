@@ -1,1 +1,0 @@
-// MPEPMarkdown: see docs/architecture.md.
