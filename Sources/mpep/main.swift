@@ -1,1 +1,3 @@
-print("mpep")
+import MPEPCommands
+
+Entry.main()

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MPEPContent
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site and update the README's efforts table.",
+        discussion: """
+            Builds into a temporary folder beside the output and swaps it in only when complete: \
+            a failure leaves the previous site and README as they were.
+
+            Examples:
+              mpep build
+              mpep build --content content --output site --readme README.md
+              mpep build --base-url /mpep/ --timings
+            """
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(help: "The templates folder.")
+    var templates: String = "templates"
+
+    @Option(help: "The output folder.")
+    var output: String = "site"
+
+    @Option(help: "The README whose efforts table is rewritten; --no-readme to leave it alone.")
+    var readme: String = "README.md"
+
+    @Flag(name: .customLong("no-readme"), help: "Do not touch the README.")
+    var noReadme = false
+
+    @Option(name: .customLong("base-url"), help: "Override site.yml's base_url (e.g. /mpep/ for a project site).")
+    var baseURL: String?
+
+    @Flag(help: "Print the wall time of each stage.")
+    var timings = false
+
+    func run() throws {
+        let paths = Pipeline.Paths(content: contentOptions.content, templates: templates, output: output,
+                                   readme: noReadme ? nil : readme)
+        let pipeline = Pipeline(paths: paths, baseURL: baseURL)
+        do {
+            let report = try pipeline.build()
+            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+            print("Built \(report.files) files (\(report.bytes) bytes) into \(output)/"
+                  + (report.readmeChanged ? "; updated \(readme)" : ""))
+            if timings {
+                for (stage, seconds) in report.timings {
+                    print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
+                }
+            }
+        } catch {
+            throw ExitCode(report(error))
+        }
+    }
+
+    private func report(_ failure: Pipeline.Failure) -> Int32 {
+        switch failure {
+        case .content(let diagnostics):
+            for diagnostic in diagnostics { printError(diagnostic.description) }
+            printError("build failed: \(diagnostics.errorCount) error(s) in the content; nothing was written")
+            return 1
+        case .templates(let message), .render(let message):
+            printError(message)
+            printError("build failed; nothing was written")
+            return 1
+        case .write(let message):
+            printError("error: \(message)")
+            printError("build failed; the previous site was kept")
+            return 1
+        }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// `mpep`: builds the Multilingual Prompt Evaluation Project's leaderboard site.
+public struct MPEPCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "mpep",
+        abstract: "Build and check the multilingual LLM leaderboard site.",
+        discussion: """
+            mpep reads a content tree (prompts, translations, model outputs, judge annotations), \
+            ranks the models in every language AlpacaEval-style, and writes a static site and the \
+            README's table of translation efforts.
+
+            Exit codes: 0 ok, 1 content errors, 2 usage errors.
+            """,
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+
+    public init() {}
+}
+
+/// Options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+}

@@ -1,1 +1,0 @@
-// MPEPCommands: see docs/architecture.md.

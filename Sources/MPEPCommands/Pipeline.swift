@@ -1,0 +1,119 @@
+import Foundation
+import MPEPContent
+import MPEPRank
+import MPEPRender
+
+/// The whole build, stage by stage: load → check → rank → render → write.
+///
+/// Each stage is a module with one job; this type only wires them and times them. Nothing is
+/// written until every earlier stage has succeeded, and then the write stage swaps the new site
+/// in atomically, so a failure never leaves a half-built site or README behind.
+public struct Pipeline: Sendable {
+    public struct Paths: Sendable {
+        public var content: URL
+        /// How the content folder is named in messages (what the user typed).
+        public var contentDisplay: String
+        public var templates: URL
+        public var output: URL
+        public var readme: URL?
+
+        public init(content: String = "content", templates: String = "templates", output: String = "site",
+                    readme: String? = "README.md") {
+            self.content = URL(fileURLWithPath: content)
+            contentDisplay = content.hasSuffix("/") && content.count > 1 ? String(content.dropLast()) : content
+            self.templates = URL(fileURLWithPath: templates)
+            self.output = URL(fileURLWithPath: output)
+            self.readme = readme.map { URL(fileURLWithPath: $0) }
+        }
+    }
+
+    /// Why a build stopped. Each case carries what a contributor needs to fix it.
+    public enum Failure: Error, Sendable {
+        /// The content has errors (warnings may be included).
+        case content([Diagnostic])
+        case templates(String)
+        case render(String)
+        case write(String)
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var files: Int
+        public var bytes: Int
+        /// Wall time of each stage, in seconds, in pipeline order.
+        public var timings: [(stage: String, seconds: Double)]
+        public var readmeChanged: Bool
+    }
+
+    public let paths: Paths
+    public var baseURL: String?
+
+    public init(paths: Paths, baseURL: String? = nil) {
+        self.paths = paths
+        self.baseURL = baseURL
+    }
+
+    /// Load and check only (no ranking, nothing written): what `mpep check` and `build` share.
+    public func loadAndCheck() -> (content: Content?, diagnostics: [Diagnostic]) {
+        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+        var diagnostics = loaded.diagnostics
+        if let content = loaded.content {
+            diagnostics += ContentRules.check(content)
+        }
+        return (loaded.content, diagnostics.sorted())
+    }
+
+    public func build() throws(Failure) -> Report {
+        var timings: [(String, Double)] = []
+        var clock = StageClock()
+
+        let (content, diagnostics) = loadAndCheck()
+        timings.append(("load+check", clock.lap()))
+        guard let content, !diagnostics.hasErrors else { throw .content(diagnostics) }
+
+        let rankings = Ranker.rank(content)
+        timings.append(("rank", clock.lap()))
+
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(directory: paths.templates, displayPath: displayName(paths.templates))
+        } catch {
+            throw .templates(error.description)
+        }
+        let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL)
+        let files: [RenderedFile]
+        do {
+            files = try renderer.render()
+        } catch {
+            throw .render(error.description)
+        }
+        let readmeRegion = renderer.readmeEfforts()
+        timings.append(("render", clock.lap()))
+
+        let changed: Bool
+        do {
+            changed = try SiteOutput.write(files: files, to: paths.output, readme: paths.readme, readmeRegion: readmeRegion)
+        } catch {
+            throw .write("\(error)")
+        }
+        timings.append(("write", clock.lap()))
+        return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
+                      timings: timings, readmeChanged: changed)
+    }
+
+    private func displayName(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+}
+
+/// Wall-clock laps for the stage timings.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

@@ -1,1 +1,0 @@
-// MPEPRank: see docs/architecture.md.

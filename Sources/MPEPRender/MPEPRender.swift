@@ -1,1 +1,0 @@
-// MPEPRender: see docs/architecture.md.

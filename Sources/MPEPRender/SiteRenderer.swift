@@ -1,0 +1,205 @@
+import Foundation
+import MPEPContent
+import MPEPMarkdown
+import MPEPRank
+
+/// The render stage: turns content and rankings into the files of the site, in memory.
+///
+/// Pure with respect to the disk: the write stage decides where and how the files land, so a
+/// failed render never leaves anything half-written. The result is sorted by path and
+/// byte-identical for identical input.
+public struct SiteRenderer: Sendable {
+    let content: Content
+    let rankings: Rankings
+    let templates: TemplateSet
+    let contexts: Contexts
+
+    public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil) {
+        self.content = content
+        self.rankings = rankings
+        self.templates = templates
+        var root = baseURL ?? content.site.baseURL
+        if !root.hasSuffix("/") { root += "/" }
+        contexts = Contexts(content: content, rankings: rankings, paths: SitePaths(root: root))
+    }
+
+    var paths: SitePaths { contexts.paths }
+
+    /// Lists for readers go by English name; files and ranking go by code.
+    var languagesByName: [LanguageContent] {
+        content.languages.sorted { ($0.info.name, $0.info.code) < ($1.info.name, $1.info.code) }
+    }
+
+    /// Every file of the site.
+    public func render() throws(RenderError) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        files.append(try indexPage())
+        for page in content.pages where page.slug != "index" {
+            files.append(try markdownPage(page))
+        }
+        files.append(effortsPage())
+        let languagePages = ParallelMap.map(content.languages) { languageFiles($0) }
+        files += languagePages.flatMap { $0 }
+        let modelPages = ParallelMap.map(content.models) { modelPage($0) }
+        files += modelPages.compactMap { $0 }
+        files.append(LeaderboardData.siteJSON(rankings: rankings))
+        for asset in templates.assets {
+            files.append(RenderedFile(path: asset.path, data: asset.data))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The Markdown table that goes between the README's efforts markers.
+    public func readmeEfforts() -> String {
+        var context: [String: Any] = ["site": contexts.site()]
+        context["languages"] = languagesByName.map { language -> [String: Any] in
+            var summary = contexts.language(language)
+            summary["url"] = readmeLink(language.info.code)
+            return summary
+        }
+        return templates.render("readme-efforts", context)
+    }
+
+    /// README links go to the published site when `base_url` is absolute, and to the language's
+    /// folder in the repository otherwise (a root-relative link would break on GitHub).
+    private func readmeLink(_ code: String) -> String {
+        let root = paths.root.lowercased()
+        if root.hasPrefix("https://") || root.hasPrefix("http://") { return paths.language(code) }
+        return "content/languages/\(code)/"
+    }
+
+    // MARK: - Pages
+
+    /// Wraps a page body in the layout.
+    func layout(title: String, body: String, description: String? = nil, path: String,
+                lang: String = "en", dir: String = "ltr") -> RenderedFile {
+        let context: [String: Any] = [
+            "site": contexts.site(),
+            "nav": contexts.navigation(),
+            "title": title,
+            "page_title": title == content.site.title ? title : "\(title) · \(content.site.title)",
+            "description": description ?? content.site.description,
+            "lang": lang,
+            "dir": dir,
+            "body": body,
+        ]
+        return RenderedFile(path: path, text: templates.render("layout", context))
+    }
+
+    func indexPage() throws(RenderError) -> RenderedFile {
+        let story = try content.pages.first { $0.slug == "index" }.map { page throws(RenderError) in
+            try markdownHTML(page)
+        }
+        let ranked = languagesByName.filter { rankings.language($0.info.code)?.primary != nil }
+        let modelIDs = Set(ranked.flatMap { rankings.language($0.info.code)?.primary?.entries.map(\.model) ?? [] })
+        let models = modelIDs.sorted { (contexts.modelName($0), $0) < (contexts.modelName($1), $1) }
+        let overview: [[String: Any]] = models.map { id in
+            [
+                "model_name": contexts.modelName(id),
+                "model_url": paths.model(id),
+                "cells": ranked.map { language -> [String: Any] in
+                    guard let entry = rankings.entry(model: id, language: language.info.code) else { return ["empty": true] }
+                    return ["win_rate": Formatting.fixed(entry.winRate, 1), "rank": entry.rank,
+                            "url": paths.language(language.info.code)]
+                },
+            ]
+        }
+        var context: [String: Any] = [
+            "site": contexts.site(),
+            "languages": languagesByName.map(contexts.language),
+            "ranked_languages": ranked.map(contexts.language),
+            "overview": overview,
+            "has_overview": !overview.isEmpty,
+        ]
+        if let story { context["story"] = story }
+        let title = content.pages.first { $0.slug == "index" }?.title ?? content.site.title
+        return layout(title: title, body: templates.render("index", context), path: "index.html")
+    }
+
+    func markdownPage(_ page: Page) throws(RenderError) -> RenderedFile {
+        let body = templates.render("page", ["title": page.title, "html": try markdownHTML(page)])
+        return layout(title: page.title, body: body, path: SitePaths.pageFile(page.slug))
+    }
+
+    /// A maintainer's page: Mustache over the site's data first, then cmark-gfm with raw HTML allowed.
+    func markdownHTML(_ page: Page) throws(RenderError) -> String {
+        let context: [String: Any] = [
+            "site": contexts.site(),
+            "languages": languagesByName.map(contexts.language),
+            "models": content.models.map { ["id": $0.id, "name": $0.name, "url": paths.model($0.id)] },
+        ]
+        let markdown: String
+        do {
+            markdown = try templates.renderMarkdownTemplate(page.body, context)
+        } catch {
+            throw RenderError(path: page.path, line: page.bodyLine, message: "invalid Mustache in the page: \(error)")
+        }
+        return Markdown.html(markdown, trust: .maintainer)
+    }
+
+    func effortsPage() -> RenderedFile {
+        let context: [String: Any] = ["languages": languagesByName.map(contexts.language)]
+        return layout(title: "Translation efforts", body: templates.render("efforts", context), path: "efforts/index.html")
+    }
+
+    func languageFiles(_ language: LanguageContent) -> [RenderedFile] {
+        let code = language.info.code
+        let ranking = rankings.language(code)
+        var context = contexts.language(language)
+        // The primary judge first, then the others by id.
+        let boards = (ranking?.leaderboards ?? []).sorted { a, b in
+            let (pa, pb) = (a.judge == content.site.judge, b.judge == content.site.judge)
+            return pa != pb ? pa : a.judge < b.judge
+        }
+        context["leaderboards"] = boards.map { board -> [String: Any] in
+            var table = contexts.leaderboard(board, language: language)
+            table["primary"] = board.judge == content.site.judge
+            return table
+        }
+        context["has_leaderboards"] = !boards.isEmpty
+        context["reference_name"] = contexts.modelName(ranking?.reference ?? content.reference(for: language.info))
+        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = Formatting.count(avg) }
+        context["json_url"] = paths.file(SitePaths.languageFile(code, "leaderboard.json"))
+        context["csv_url"] = paths.file(SitePaths.languageFile(code, "leaderboard.csv"))
+        let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
+                          description: "Open models answering prompts translated into \(language.info.name).",
+                          path: SitePaths.languageFile(code, "index.html"))
+        return [page] + LeaderboardData.languageFiles(ranking: ranking, code: code, primaryJudge: content.site.judge)
+    }
+
+    func modelPage(_ model: ModelInfo) -> RenderedFile? {
+        var results: [[String: Any]] = []
+        for language in content.languages {
+            guard let board = rankings.language(language.info.code)?.primary,
+                  let entry = board.entries.first(where: { $0.model == model.id }) else { continue }
+            results.append([
+                "language": language.info.name,
+                "native_name": language.info.nativeName,
+                "code": language.info.code,
+                "dir": language.info.direction.rawValue,
+                "url": paths.language(language.info.code),
+                "rank": entry.rank,
+                "of": board.entries.count,
+                "win_rate": Formatting.fixed(entry.winRate, 1),
+                "standard_error": Formatting.fixed(entry.standardError, 1),
+                "discrete_win_rate": Formatting.fixed(entry.discreteWinRate, 1),
+                "n_total": entry.nTotal,
+                "avg_length": Formatting.count(entry.avgLength),
+            ])
+        }
+        var context: [String: Any] = [
+            "name": model.name,
+            "id": model.id,
+            "organization": model.organization,
+            "open_weights": model.openWeights ? "yes" : "no",
+            "mode": model.mode.rawValue,
+            "results": results,
+            "has_results": !results.isEmpty,
+            "is_reference": content.languages.contains { content.reference(for: $0.info) == model.id },
+        ]
+        if let url = model.url { context["url"] = url }
+        if let license = model.license { context["license"] = license }
+        if let parameters = model.parameters { context["parameters"] = Formatting.fixed(parameters, parameters < 10 ? 1 : 0) }
+        return layout(title: model.name, body: templates.render("model", context), path: SitePaths.modelFile(model.id))
+    }
+}
