@@ -1,1 +1,0 @@
-// MPEPSample: see docs/architecture.md.
