@@ -43,8 +43,8 @@ public struct SiteRenderer: Sendable {
         let modelPages = ParallelMap.map(content.models) { modelPage($0) }
         files += modelPages.compactMap { $0 }
         files.append(LeaderboardData.siteJSON(rankings: rankings))
-        for asset in templates.assets {
-            files.append(RenderedFile(path: asset.path, data: asset.data))
+        for file in templates.staticFiles {
+            files.append(RenderedFile(path: file.path, data: file.data))
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -26,10 +26,11 @@ public struct TemplateSet: Sendable {
                                   "leaderboard-table", "efforts-table"]
 
     let library: MustacheLibrary
-    /// Static files copied as they are (`templates/assets/*`), by relative path.
-    public let assets: [(path: String, data: Data)]
+    /// Files copied as they are from `templates/static/` to the same place in the output
+    /// (the stylesheet, the output folder's README), by relative path, sorted.
+    public let staticFiles: [(path: String, data: Data)]
 
-    /// Loads `*.mustache` (registered by file name without extension) and `assets/`.
+    /// Loads `*.mustache` (registered by file name without extension) and `static/`.
     public init(directory: URL, displayPath: String = "templates") throws(LoadError) {
         _ = MarkdownEscaping.registered
         var library = MustacheLibrary()
@@ -48,15 +49,20 @@ public struct TemplateSet: Sendable {
             throw .missing(name: name, folder: displayPath)
         }
         self.library = library
-        var assets: [(String, Data)] = []
-        let assetDir = directory.appendingPathComponent("assets")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: assetDir.path)) ?? []).sorted()
-        where !name.hasPrefix(".") {
-            if let data = FileManager.default.contents(atPath: assetDir.appendingPathComponent(name).path) {
-                assets.append(("assets/" + name, data))
+        let staticDir = directory.appendingPathComponent("static")
+        var files: [(String, Data)] = []
+        if let walker = FileManager.default.enumerator(atPath: staticDir.path) {
+            for case let relative as String in walker {
+                let url = staticDir.appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                      FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue,
+                      let data = FileManager.default.contents(atPath: url.path) else { continue }
+                files.append((relative, data))
             }
         }
-        self.assets = assets
+        staticFiles = files.sorted { $0.0 < $1.0 }
     }
 
     /// Renders a named template over a context of dictionaries, arrays and strings.
