@@ -10,6 +10,7 @@ import Darwin
 @inline(__always) func _exp(_ x: Double) -> Double { exp(x) }
 @inline(__always) func _log1p(_ x: Double) -> Double { log1p(x) }
 @inline(__always) func _tanh(_ x: Double) -> Double { tanh(x) }
+@inline(__always) func _pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 
 /// Summaries with the conventions of pandas, so figures match AlpacaEval's to the last bits.
 enum Descriptive {
