@@ -41,9 +41,19 @@ public struct SampleLanguage: Sendable, Equatable {
         .init(code: "bg", name: "Bulgarian", nativeName: "Български", script: .cyrillic),
     ]
 
-    /// The catalogue entry for `code`, or a Latin-script stand-in for codes it lacks.
+    /// Languages of the shipped content that sample trees do not use.
+    static let others: [SampleLanguage] = [
+        .init(code: "cs", name: "Czech", nativeName: "Čeština", script: .latin),
+        .init(code: "sk", name: "Slovak", nativeName: "Slovenčina", script: .latin),
+        .init(code: "mg", name: "Malagasy", nativeName: "Malagasy", script: .latin),
+        .init(code: "tl", name: "Tagalog", nativeName: "Tagalog", script: .latin),
+        .init(code: "vi", name: "Vietnamese", nativeName: "Tiếng Việt", script: .latin),
+        .init(code: "yue", name: "Cantonese", nativeName: "粵語", script: .han),
+    ]
+
+    /// The entry for `code`, or a Latin-script stand-in for codes the generator does not know.
     public static func named(_ code: String) -> SampleLanguage {
-        catalogue.first { $0.code == code }
+        (catalogue + others).first { $0.code == code }
             ?? SampleLanguage(code: code, name: code, nativeName: code, script: .latin)
     }
 

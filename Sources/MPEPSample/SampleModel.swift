@@ -68,7 +68,8 @@ public struct SampleModel: Sendable, Equatable {
     }
 
     /// `count` compared models: the roster first, then generated fictional ones
-    /// ("Grebe 14B r2 (sample)") whose strength is N(−0.4, 0.8²) and verbosity log-normal.
+    /// ("Grebe 14B r2 (sample)", the same names for every seed) whose strength is drawn from
+    /// N(−0.4, 0.8²) and verbosity from a log-normal around 1.
     public static func lineup(count: Int, seed: UInt64) -> [SampleModel] {
         var models = Array(roster.prefix(count))
         let birds = ["grebe", "snipe", "stilt", "knot", "ruff", "tern", "shrike", "dotterel",
@@ -78,8 +79,10 @@ public struct SampleModel: Sendable, Equatable {
         while models.count < count {
             let bird = birds[index % birds.count]
             let round = index / birds.count + 1
+            // Names do not depend on the seed, so trees of the same size hold the same files.
+            var naming = SampleRandom.stream(0x5EED, "model", String(index))
             var rng = SampleRandom.stream(seed, "model", String(index))
-            let size = rng.pick(sizes)
+            let size = naming.pick(sizes)
             let sizeLabel = JSONText.decimal(size, places: 1)
             let slug = "\(bird)-\(sizeLabel)b-r\(round)"
             let title = bird.prefix(1).uppercased() + bird.dropFirst()
