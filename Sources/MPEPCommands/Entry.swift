@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The executable's entry point: runs a command and maps usage errors to exit code 2
 /// (ArgumentParser's own default is 64), so scripts can tell bad content (1) from a bad call (2).
@@ -9,17 +10,11 @@ public enum Entry {
             try command.run()
             MPEPCommand.exit()
         } catch {
-            let code = MPEPCommand.exitCode(for: error)
-            if code == .validationFailure {
-                MPEPCommand.exit(withError: UsageError(message: MPEPCommand.fullMessage(for: error)))
+            if MPEPCommand.exitCode(for: error) == .validationFailure {
+                printError(MPEPCommand.fullMessage(for: error))
+                exit(2)
             }
             MPEPCommand.exit(withError: error)
         }
     }
-}
-
-/// A usage error: prints ArgumentParser's message and exits with 2.
-struct UsageError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
