@@ -157,12 +157,15 @@ struct LengthDesign {
         return sum / Double(positions.count)
     }
 
+    /// The predicted preference of row `i` at equal lengths.
+    func equalLengthPrediction(row i: Int, _ w: [Double]) -> Double {
+        var z = 0.0
+        for j in 0..<width { z += equalLengthFeatures[i * width + j] * w[j] }
+        return 1 / (1 + _exp(-z))
+    }
+
     /// The predicted preference of every row at equal lengths.
     func equalLengthPredictions(_ w: [Double]) -> [Double] {
-        (0..<rows).map { i in
-            var z = 0.0
-            for j in 0..<width { z += equalLengthFeatures[i * width + j] * w[j] }
-            return 1 / (1 + _exp(-z))
-        }
+        (0..<rows).map { equalLengthPrediction(row: $0, w) }
     }
 }
