@@ -14,9 +14,11 @@ enum MetadataDecoding {
         f.warnUnknownKeys()
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         guard let title, let reference, let judge else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, reference: reference,
-                          judge: judge, lengthControl: lengthControl, bootstrapRounds: rounds,
-                          seed: UInt64(seed), notice: notice)
+        var site = SiteConfig(title: title, description: description, baseURL: baseURL, reference: reference,
+                              judge: judge, lengthControl: lengthControl, bootstrapRounds: rounds,
+                              seed: UInt64(seed), notice: notice)
+        site.keyLines = f.keyLines
+        return site
     }
 
     static func model(id: String, _ f: inout YAMLFields) -> ModelInfo? {
@@ -57,8 +59,10 @@ enum MetadataDecoding {
         let target = f.int("target", range: 1...1_000_000) ?? 500
         f.warnUnknownKeys()
         guard let name, let nativeName, let status else { return nil }
-        return LanguageInfo(code: code, name: name, nativeName: nativeName, direction: direction, status: status,
-                            leads: leads, space: space, dashboard: dashboard, dataset: dataset,
-                            reference: reference, target: target)
+        var info = LanguageInfo(code: code, name: name, nativeName: nativeName, direction: direction, status: status,
+                                leads: leads, space: space, dashboard: dashboard, dataset: dataset,
+                                reference: reference, target: target)
+        info.keyLines = f.keyLines
+        return info
     }
 }

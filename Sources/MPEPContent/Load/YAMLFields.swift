@@ -59,6 +59,11 @@ struct YAMLFields {
         }
     }
 
+    /// The line of each key (the first, if one is repeated), kept so later stages can point at a key.
+    var keyLines: [String: Int] {
+        Dictionary(entries.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private mutating func entry(_ key: String) -> Entry? {
         used.insert(key)
         guard let entry = entries.first(where: { $0.key == key }) else { return nil }

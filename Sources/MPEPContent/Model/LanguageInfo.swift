@@ -23,6 +23,9 @@ public struct LanguageInfo: Sendable, Equatable, Identifiable {
     public var reference: String?
     /// How many prompts the effort aims to translate.
     public var target: Int
+    /// The line of each key in language.yml (empty when built in memory), so the check stage can
+    /// point at `target:`, `status:` or `reference:`.
+    public var keyLines: [String: Int] = [:]
 
     public var id: String { code }
 

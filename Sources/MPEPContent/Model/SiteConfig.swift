@@ -17,6 +17,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var seed: UInt64
     /// A banner line shown on every page (for example: "sample data").
     public var notice: String?
+    /// The line of each key in site.yml (empty when built in memory), so the check stage can
+    /// point at `reference:` or `judge:` when they name something that does not exist.
+    public var keyLines: [String: Int] = [:]
 
     public init(title: String, description: String = "", baseURL: String = "/", reference: String,
                 judge: String, lengthControl: LengthControl = .minimal, bootstrapRounds: Int = 1000,

@@ -1,0 +1,113 @@
+import MPEPContent
+
+/// Where the files of the content contract are, as named in messages.
+struct ContentPaths: Sendable {
+    let root: String
+
+    /// `root/relative`, as the loader's `ContentFolder.displayPath` builds it.
+    func display(_ relative: String) -> String {
+        root.isEmpty ? relative : root + "/" + relative
+    }
+
+    var site: String { display("site.yml") }
+    func languageYML(_ code: String) -> String { display("languages/\(code)/language.yml") }
+    func outputs(_ code: String, _ model: String) -> String { display(Relative.outputs(code, model)) }
+    func annotations(_ code: String, _ judge: String, _ model: String) -> String {
+        display("languages/\(code)/annotations/\(judge)/\(model).jsonl")
+    }
+    func judgeFolder(_ code: String, _ judge: String) -> String { display("languages/\(code)/annotations/\(judge)") }
+
+    /// Paths inside the content folder, as messages name other files.
+    enum Relative {
+        static func model(_ id: String) -> String { "models/\(id).yml" }
+        static func judge(_ id: String) -> String { "judges/\(id).yml" }
+        static func translations(_ code: String) -> String { "languages/\(code)/prompts.jsonl" }
+        static func outputs(_ code: String, _ model: String) -> String { "languages/\(code)/outputs/\(model).jsonl" }
+    }
+}
+
+/// The content with the lookups every rule needs, built once in one pass over the records so
+/// that no rule searches an array inside a loop.
+struct CheckContext: Sendable {
+    let content: Content
+    let paths: ContentPaths
+    let sourceIds: Set<String>
+    let modelIds: Set<String>
+    let judges: [String: JudgeInfo]
+    /// In the order of `content.languages` (by code).
+    let languages: [LanguageIndex]
+
+    init(content: Content, paths: ContentPaths) {
+        self.content = content
+        self.paths = paths
+        sourceIds = Set(content.sourcePrompts.map(\.id))
+        modelIds = Set(content.models.map(\.id))
+        judges = Dictionary(content.judges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        languages = content.languages.map { LanguageIndex($0, reference: content.reference(for: $0.info)) }
+    }
+}
+
+/// One language with its id sets.
+struct LanguageIndex: Sendable {
+    let language: LanguageContent
+    let reference: String
+    let translatedIds: Set<String>
+    /// The ids each model answered, per model id.
+    let outputIds: [String: Set<String>]
+
+    init(_ language: LanguageContent, reference: String) {
+        self.language = language
+        self.reference = reference
+        translatedIds = Set(language.prompts.map(\.id))
+        outputIds = language.outputs.mapValues { Set($0.map(\.id)) }
+    }
+
+    var code: String { language.info.code }
+
+    /// Annotation files in a stable order: by judge, then model.
+    var annotationFiles: [(judge: String, model: String, rows: [Annotation])] {
+        language.annotations.keys.sorted().flatMap { judge in
+            let byModel = language.annotations[judge] ?? [:]
+            return byModel.keys.sorted().map { (judge, $0, byModel[$0] ?? []) }
+        }
+    }
+
+    /// Output files in a stable order: by model.
+    var outputFiles: [(model: String, rows: [ModelOutput])] {
+        language.outputs.keys.sorted().map { ($0, language.outputs[$0] ?? []) }
+    }
+}
+
+extension Diagnostic {
+    /// A diagnostic at a record's line, without a column: the loader keeps records' lines only.
+    static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
+        .error(location.path, line: location.line, message)
+    }
+
+    static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {
+        .warning(location.path, line: location.line, message)
+    }
+}
+
+/// `"p1"`, quoted as JSON would, so odd ids stay visible in messages; cut after 60 characters
+/// so that a pasted paragraph in an id field does not flood the report.
+func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.prefix(60).unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16, uppercase: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + (text.count > 60 ? "…\"" : "\"")
+}

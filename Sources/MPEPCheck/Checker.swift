@@ -1,0 +1,53 @@
+import MPEPContent
+
+/// The check stage: the rules that span files, over content the loader has already read.
+///
+/// The loader judges each file by itself (syntax, types, values); the checker judges how the
+/// files fit together (ids that must exist elsewhere, models and judges that must be described,
+/// the reference that must have answered). Both report ``Diagnostic``s, so a contributor sees one
+/// list, sorted by file and line.
+///
+///     let loaded = ContentLoader(root: url, displayRoot: "content").load()
+///     let problems = loaded.diagnostics + Checker(contentRoot: "content").check(loaded.content!)
+///
+/// The check is a few passes over dictionaries built once, so it stays linear in the number of
+/// records (a tree of 20 languages × 50 models × 500 prompts checks in a fraction of a second).
+public struct Checker: Sendable {
+    /// How the content folder is named in messages: the loader's `displayRoot`.
+    public var contentRoot: String
+    /// Whether the README's efforts table matches the content; nil skips that rule.
+    public var readme: ReadmeStatus?
+
+    public init(contentRoot: String = "content", readme: ReadmeStatus? = nil) {
+        self.contentRoot = contentRoot
+        self.readme = readme
+    }
+
+    /// Every rule, in the order they are documented; their findings are merged and sorted.
+    static let rules: [@Sendable (CheckContext) -> [Diagnostic]] = [
+        UniqueIds.check,
+        KnownPromptIds.check,
+        DescribedModels.check,
+        ReferenceModel.check,
+        DescribedJudges.check,
+        AnnotatedOutputs.check,
+        DiscretePreferences.check,
+        TranslationProgress.check,
+    ]
+
+    /// The problems across files, sorted by file, line and column (the same content always
+    /// gives the same list).
+    public func check(_ content: Content) -> [Diagnostic] {
+        let context = CheckContext(content: content, paths: ContentPaths(root: contentRoot))
+        var diagnostics = Self.rules.flatMap { $0(context) }
+        if let readme {
+            diagnostics += ReadmeTable.check(readme)
+        }
+        return diagnostics.sorted()
+    }
+}
+
+/// One rule across files: a pure function of the indexed content.
+protocol CheckRule {
+    static func check(_ context: CheckContext) -> [Diagnostic]
+}

@@ -1,1 +1,0 @@
-// MPEPCheck: see docs/architecture.md.
