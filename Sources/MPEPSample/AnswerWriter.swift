@@ -76,10 +76,12 @@ struct AnswerWriter: Sendable {
 
     private func list(numbered: Bool, rng: inout SplitMix64, into out: inout [UInt8]) -> Int {
         var length = 0
-        for index in 0..<(3 + rng.next(upperBound: 4)) {
+        // Consecutive items from a random start: no item twice in one list.
+        let start = rng.next(upperBound: items.count)
+        for index in 0..<min(3 + rng.next(upperBound: 4), items.count) {
             if index > 0 { length += append("\n", into: &out) }
             length += append(numbered ? "\(index + 1). " : "- ", into: &out)
-            length += put(rng.pick(items), into: &out)
+            length += put(items[(start + index) % items.count], into: &out)
             if rng.chance(0.5) {
                 length += append(": ", into: &out) + put(rng.pick(sentences), into: &out)
             }

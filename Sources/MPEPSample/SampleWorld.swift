@@ -87,10 +87,10 @@ public struct SampleWorld: Sendable {
         return 100 * total / Double(lang.prompts.count)
     }
 
-    /// The answer length `model` aims at for `prompt`: log-normal around ~1,000 code points
+    /// The answer length `model` aims at for `prompt`: log-normal around ~1,200 code points
     /// times the model's verbosity (coding prompts longer), kept in 300…3,000·verbosity.
     func targetLength(model: SampleModel, prompt: Prompt, rng: inout SplitMix64) -> Int {
-        let base = 950 * (0.35 * SampleRandom.gaussian(seed, "length", prompt.id)).exp
+        let base = 1150 * (0.35 * SampleRandom.gaussian(seed, "length", prompt.id)).exp
             * (prompt.isCoding ? 1.3 : 1)
         let length = base * model.verbosity * (0.3 * rng.nextGaussian()).exp
         return Int(min(max(length, 300), 3000 * max(1, model.verbosity)))
