@@ -32,7 +32,11 @@ public enum Markdown {
 
     /// The HTML fragment for `markdown` (no `<html>` or `<body>`): the same input gives the
     /// same bytes, and calls from many threads at once are safe (see `CmarkRenderer`).
+    ///
+    /// A text whose table rows would take cmark-gfm seconds to parse (thousands of `|` on a
+    /// line, see `TableCostGuard`) comes out as escaped `<pre><code>` text instead.
     public static func html(_ markdown: String, trust: Trust) -> String {
-        CmarkRenderer.html(markdown, options: trust.cmarkOptions)
+        guard TableCostGuard.allows(markdown) else { return TableCostGuard.preformatted(markdown) }
+        return CmarkRenderer.html(markdown, options: trust.cmarkOptions)
     }
 }
