@@ -21,41 +21,99 @@ struct Liblinear {
     let columnStart: [Int]
     let rowIndex: [Int]
     let value: [Double]
+    /// The input row of each instance, and the first instance of each input row that has one: both copies
+    /// of a row always hold bit-identical exp(w·x), so the line search takes one exp and one log per row.
+    let source: [Int]
+    let representative: [Int]
 
-    /// AlpacaEval's duplicated rows from continuous targets: each row is an instance of label +1 with weight
-    /// y and one of label −1 with weight 1 − y. Instances of weight 0 are removed and the rest grouped by class,
-    /// class 0 first, as scikit-learn's liblinear does (`remove_zero_weight`, `group_classes`).
+    /// AlpacaEval's duplicated rows from continuous targets, dense features (`x[i * width + j]`).
     init(x: [Double], y: [Double], width: Int) {
-        var instances: [(row: Int, label: Double, weight: Double)] = []
-        for (i, t) in y.enumerated() where 1 - t > 0 { instances.append((i, -1, 1 - t)) }
-        for (i, t) in y.enumerated() where t > 0 { instances.append((i, 1, t)) }
-        count = instances.count
-        self.width = width
-        label = instances.map(\.label)
-        weight = instances.map(\.weight)
-        var start = [0]
-        var rows: [Int] = []
-        var values: [Double] = []
+        let (source, label, weight) = Self.instances(y)
+        var start = [0], rows: [Int] = [], values: [Double] = []
+        rows.reserveCapacity(source.count * width)
+        values.reserveCapacity(source.count * width)
         for j in 0..<width {
-            for (k, instance) in instances.enumerated() {
-                let v = x[instance.row * width + j]
+            for (k, row) in source.enumerated() {
+                let v = x[row * width + j]
                 if v != 0 { rows.append(k); values.append(v) }
             }
             start.append(rows.count)
         }
-        columnStart = start
-        rowIndex = rows
-        value = values
+        self.init(width: width, rows: y.count, source: source, label: label, weight: weight,
+                  columnStart: start, rowIndex: rows, value: values)
     }
+
+    /// As `init(x:y:width:)` with sparse rows: `rows[i]` lists row i's (feature, value) pairs.
+    init(rows: [[(Int, Double)]], y: [Double], width: Int) {
+        let (source, label, weight) = Self.instances(y)
+        var start = [Int](repeating: 0, count: width + 1)
+        for row in source { for (j, v) in rows[row] where v != 0 { start[j + 1] += 1 } }
+        for j in 0..<width { start[j + 1] += start[j] }
+        var next = start
+        var rowIndex = [Int](repeating: 0, count: start[width])
+        var values = [Double](repeating: 0, count: start[width])
+        for (k, row) in source.enumerated() {
+            for (j, v) in rows[row] where v != 0 {
+                rowIndex[next[j]] = k
+                values[next[j]] = v
+                next[j] += 1
+            }
+        }
+        self.init(width: width, rows: y.count, source: source, label: label, weight: weight,
+                  columnStart: start, rowIndex: rowIndex, value: values)
+    }
+
+    private init(width: Int, rows: Int, source: [Int], label: [Double], weight: [Double], columnStart: [Int],
+                 rowIndex: [Int], value: [Double]) {
+        count = source.count
+        self.width = width
+        self.source = source
+        self.label = label
+        self.weight = weight
+        self.columnStart = columnStart
+        self.rowIndex = rowIndex
+        self.value = value
+        var first = [Int](repeating: -1, count: rows)
+        for (k, row) in source.enumerated() where first[row] < 0 { first[row] = k }
+        representative = first.filter { $0 >= 0 }
+    }
+
+    /// Each row is an instance of label +1 with weight y and one of label −1 with weight 1 − y. Instances of
+    /// weight 0 are removed and the rest grouped by class, class 0 first, as scikit-learn's liblinear does
+    /// (`remove_zero_weight`, `group_classes`).
+    private static func instances(_ y: [Double]) -> (source: [Int], label: [Double], weight: [Double]) {
+        var source: [Int] = [], label: [Double] = [], weight: [Double] = []
+        for (i, t) in y.enumerated() where 1 - t > 0 { source.append(i); label.append(-1); weight.append(1 - t) }
+        for (i, t) in y.enumerated() where t > 0 { source.append(i); label.append(1); weight.append(t) }
+        return (source, label, weight)
+    }
+
+    /// Up to this many features the inner solver works from the full Hessian.
+    static let denseWidth = 4
 
     /// The weights liblinear returns for penalty `c`, with its coordinate order seeded by `seed`
     /// (`tol` and `maxNewtonIterations` are scikit-learn's defaults for LogisticRegressionCV).
     func solve(c: Double, seed: UInt32, tol: Double = 1e-4, maxNewtonIterations: Int = 100) -> [Double] {
         let l = count, wSize = width
-        var w = [Double](repeating: 0, count: wSize)
-        guard l > 0 else { return w }
+        guard l > 0 else { return [Double](repeating: 0, count: wSize) }
+        // Raw buffers: the loops below run millions of times per leaderboard, and array bounds and
+        // uniqueness checks would dominate them (tenfold in debug builds).
+        var owned: [UnsafeMutableRawPointer] = []
+        defer { for p in owned { p.deallocate() } }
+        func buffer<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
+            _ = b.initialize(from: values)
+            owned.append(UnsafeMutableRawPointer(b.baseAddress!))
+            return b
+        }
+        func doubles(_ count: Int, _ value: Double = 0) -> UnsafeMutableBufferPointer<Double> {
+            buffer([Double](repeating: value, count: count))
+        }
+        let columnStart = buffer(self.columnStart), rowIndex = buffer(self.rowIndex), value = buffer(self.value)
+        let label = buffer(self.label), source = buffer(self.source), representative = buffer(self.representative)
+
         var rng = MersenneTwister(seed: seed)
-        let pos = label.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let pos = self.label.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let eps = tol * Double(max(min(pos, l - pos), 1)) / Double(l)
         let maxInnerIterations = 1000, maxLineSearches = 20
         let nu = 1e-12, sigma = 0.01
@@ -64,17 +122,33 @@ struct Liblinear {
         var gmaxOld = Double.infinity
         var qpNoChange = 0
 
-        var index = Array(0..<wSize)
-        var hdiag = [Double](repeating: 0, count: wSize)
-        var grad = [Double](repeating: 0, count: wSize)
-        var wpd = w
-        var xjnegSum = [Double](repeating: 0, count: wSize)
-        var xTd = [Double](repeating: 0, count: l)
-        var expWTx = [Double](repeating: 1, count: l)
-        var expWTxNew = [Double](repeating: 0, count: l)
-        var tau = [Double](repeating: 0, count: l)
-        var d = [Double](repeating: 0, count: l)
-        let cost = weight.map { $0 * c }
+        let w = doubles(wSize)
+        let index = buffer(Array(0..<wSize))
+        let hdiag = doubles(wSize)
+        let grad = doubles(wSize)
+        let wpd = doubles(wSize)
+        let xjnegSum = doubles(wSize)
+        let xTd = doubles(l)
+        let expWTx = doubles(l, 1)
+        let expWTxNew = doubles(l)
+        let sourceCount = (self.source.max() ?? -1) + 1
+        let rowExpWTxNew = doubles(sourceCount)
+        let rowTerm = doubles(sourceCount)   // per row: the line-search log term, then 1 / (1 + exp(w·x))
+        let tau = doubles(l)
+        let d = doubles(l)
+        let cost = buffer(weight.map { $0 * c })
+        // With a few features the quadratic model's gradient is cheaper from the full Hessian (width² terms
+        // per coordinate step) than from the instances (one pass over a column per step); the two are equal
+        // up to rounding in the last bits.
+        let dense = wSize <= Self.denseWidth
+        let hessian = doubles(dense ? wSize * wSize : 0)
+        let step = doubles(wSize)
+        let xDense = doubles(dense ? l * wSize : 0)   // instance-major copy of the features
+        if dense {
+            for j in 0..<wSize {
+                for k in columnStart[j]..<columnStart[j + 1] { xDense[rowIndex[k] * wSize + j] = value[k] }
+            }
+        }
 
         var wNorm = 0.0
         for j in 0..<wSize {
@@ -132,7 +206,20 @@ struct Liblinear {
             var iteration = 0
             var qpGmaxOld = Double.infinity
             var qpActiveSize = activeSize
-            for i in 0..<l { xTd[i] = 0 }
+            for j in 0..<wSize { step[j] = 0 }
+            if dense {
+                for a in 0..<(wSize * wSize) { hessian[a] = 0 }
+                for i in 0..<l {
+                    let x = xDense.baseAddress! + i * wSize
+                    for a in 0..<wSize {
+                        let xa = x[a] * d[i]
+                        for b in a..<wSize { hessian[a * wSize + b] += xa * x[b] }
+                    }
+                }
+                for a in 0..<wSize { for b in 0..<a { hessian[a * wSize + b] = hessian[b * wSize + a] } }
+            } else {
+                for i in 0..<l { xTd[i] = 0 }
+            }
             while iteration < maxInnerIterations {
                 var qpGmaxNew = 0.0, qpGnorm1New = 0.0
                 for j in 0..<qpActiveSize {
@@ -144,9 +231,13 @@ struct Liblinear {
                     let j = index[s]
                     let h = hdiag[j]
                     var g = grad[j] + (wpd[j] - w[j]) * nu
-                    for k in columnStart[j]..<columnStart[j + 1] {
-                        let i = rowIndex[k]
-                        g += value[k] * d[i] * xTd[i]
+                    if dense {
+                        for b in 0..<wSize { g += hessian[j * wSize + b] * step[b] }
+                    } else {
+                        for k in columnStart[j]..<columnStart[j + 1] {
+                            let i = rowIndex[k]
+                            g += value[k] * d[i] * xTd[i]
+                        }
                     }
                     let gp = g + 1, gn = g - 1
                     var violation = 0.0
@@ -179,7 +270,10 @@ struct Liblinear {
                     qpGmaxNew = max(qpGmaxNew, violation)
                     qpGnorm1New += violation
                     wpd[j] += z
-                    for k in columnStart[j]..<columnStart[j + 1] { xTd[rowIndex[k]] += value[k] * z }
+                    step[j] += z
+                    if !dense {
+                        for k in columnStart[j]..<columnStart[j + 1] { xTd[rowIndex[k]] += value[k] * z }
+                    }
                     s += 1
                 }
                 iteration += 1
@@ -190,6 +284,14 @@ struct Liblinear {
                     continue
                 }
                 qpGmaxOld = qpGmaxNew
+            }
+
+            if dense {
+                for i in 0..<l {
+                    var sum = 0.0
+                    for j in 0..<wSize { sum += xDense[i * wSize + j] * step[j] }
+                    xTd[i] = sum
+                }
             }
 
             // Line search on the step wpd − w.
@@ -204,17 +306,23 @@ struct Liblinear {
             var lineSearches = 0
             while lineSearches < maxLineSearches {
                 var cond = wNormNew - wNorm + negsumXTd - sigma * delta
+                for k in representative {
+                    let expXTd = _exp(xTd[k])
+                    let e = expWTx[k] * expXTd
+                    rowExpWTxNew[source[k]] = e
+                    rowTerm[source[k]] = _log((1 + e) / (expXTd + e))
+                }
                 for i in 0..<l {
-                    let expXTd = _exp(xTd[i])
-                    expWTxNew[i] = expWTx[i] * expXTd
-                    cond += cost[i] * _log((1 + expWTxNew[i]) / (expXTd + expWTxNew[i]))
+                    expWTxNew[i] = rowExpWTxNew[source[i]]
+                    cond += cost[i] * rowTerm[source[i]]
                 }
                 if cond <= 0 {
                     wNorm = wNormNew
-                    w = wpd
+                    for j in 0..<wSize { w[j] = wpd[j] }
+                    for k in representative { rowTerm[source[k]] = 1 / (1 + rowExpWTxNew[source[k]]) }
                     for i in 0..<l {
                         expWTx[i] = expWTxNew[i]
-                        let tauTmp = 1 / (1 + expWTx[i])
+                        let tauTmp = rowTerm[source[i]]
                         tau[i] = cost[i] * tauTmp
                         d[i] = cost[i] * expWTx[i] * tauTmp * tauTmp
                     }
@@ -242,6 +350,6 @@ struct Liblinear {
             newtonIteration += 1
             gmaxOld = gmaxNew
         }
-        return w
+        return Array(w)
     }
 }

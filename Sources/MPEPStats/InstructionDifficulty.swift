@@ -1,0 +1,106 @@
+/// Per-prompt difficulty for the `length_controlled_noreg` GLM, estimated from all models' judgments of one
+/// language jointly, the model of AlpacaEval's `notebooks/instruction_difficulty.ipynb`.
+///
+/// One L1-penalised logistic fit (liblinear, C cross-validated as in `lengthControlledWinRate`, row g of the
+/// pooled rows in fold g mod 5) of the continuous preference on: a length slope per model
+/// (`tanh(Δlen / std)`, std over that model's rows, not centred), a bias per model, one term per prompt
+/// (treatment coding: the first prompt with a judgment is the 0 level), and a constant. The prompt terms are
+/// the difficulties (higher = the models do better than the reference there).
+///
+/// Rows count when the preference counts and the model's output is not empty (the notebook's `len_2 != 0`).
+/// Unlike the notebook, lengths get no random jitter (mpep must be deterministic), so a model judged against
+/// itself has slope feature 0. Prompts no model has a counting row on get 0.
+///
+/// - Parameters:
+///   - preferences: `preferences[m][i]`, model m on prompt i (every model lists the same prompts).
+///   - modelLengths: code-point lengths of each model's outputs, same shape.
+///   - referenceLengths: the reference's output length per prompt.
+public func instructionDifficulty(
+    preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int]
+) -> [Double] {
+    let problem = DifficultyDesign(
+        preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths)
+    guard let c = problem.crossValidatedC() else { return Array(repeating: 0, count: referenceLengths.count) }
+    let w = problem.problem(nil).solve(c: c, seed: LengthDesign.seeds[0])
+    return problem.difficulties(w)
+}
+
+/// The pooled design of the joint fit: features in the notebook formula's order (slopes, biases, prompts,
+/// constant), one row per counting (model, prompt) pair, models in input order.
+struct DifficultyDesign {
+    let models: Int
+    let prompts: Int
+    /// Feature column of each prompt's term (nil for the 0 level and prompts without rows).
+    let promptColumn: [Int?]
+    let width: Int
+    let rows: [[(Int, Double)]]
+    let y: [Double]
+
+    init(preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int]) {
+        let models = preferences.count, prompts = referenceLengths.count
+        self.models = models
+        self.prompts = prompts
+        precondition(preferences.allSatisfy { $0.count == prompts } && modelLengths.count == models
+                     && modelLengths.allSatisfy { $0.count == prompts }, "one value per model and prompt")
+        var kept: [(model: Int, prompt: Int, delta: Double, y: Double)] = []
+        for m in 0..<models {
+            for i in 0..<prompts {
+                guard let share = Preference.modelShare(preferences[m][i]), modelLengths[m][i] != 0 else { continue }
+                kept.append((m, i, Double(referenceLengths[i] - modelLengths[m][i]), share))
+            }
+        }
+        let stds: [Double] = (0..<models).map { m in
+            Descriptive.standardDeviation(kept.filter { $0.model == m }.map(\.delta)) ?? 0
+        }
+        let present = Set(kept.map(\.prompt)).sorted()
+        var column = [Int?](repeating: nil, count: prompts)
+        for (k, i) in present.dropFirst().enumerated() { column[i] = 2 * models + k }
+        promptColumn = column
+        let constant = 2 * models + max(present.count - 1, 0)
+        width = constant + 1
+        rows = kept.map { r in
+            let slope = stds[r.model] > 0 ? _tanh(r.delta / stds[r.model]) : 0
+            var features: [(Int, Double)] = [(r.model, slope), (models + r.model, 1)]
+            if let j = column[r.prompt] { features.append((j, 1)) }
+            features.append((constant, 1))
+            return features
+        }
+        y = kept.map(\.y)
+    }
+
+    func problem(_ positions: [Int]?) -> Liblinear {
+        guard let positions else { return Liblinear(rows: rows, y: y, width: width) }
+        return Liblinear(rows: positions.map { rows[$0] }, y: positions.map { y[$0] }, width: width)
+    }
+
+    /// As `LengthDesign.crossValidatedC`, over the pooled rows.
+    func crossValidatedC() -> Double? {
+        let n = y.count
+        guard n > 0 else { return nil }
+        var loss = [Double](repeating: 0, count: LengthDesign.grid.count)
+        for fold in 0..<LengthDesign.folds {
+            let heldOut = (0..<n).filter { $0 % LengthDesign.folds == fold }
+            let training = (0..<n).filter { $0 % LengthDesign.folds != fold }
+            guard !heldOut.isEmpty, !training.isEmpty else { continue }
+            let train = problem(training)
+            for (k, c) in LengthDesign.grid.enumerated() {
+                let w = train.solve(c: c, seed: LengthDesign.seeds[k])
+                var sum = 0.0
+                for i in heldOut {
+                    var z = 0.0
+                    for (j, v) in rows[i] { z += v * w[j] }
+                    let q = min(max(1 / (1 + _exp(-z)), 1e-15), 1 - 1e-15)
+                    sum -= y[i] * _log(q) + (1 - y[i]) * _log(1 - q)
+                }
+                loss[k] += sum / Double(heldOut.count)
+            }
+        }
+        var best = 0
+        for k in loss.indices where loss[k] < loss[best] { best = k }
+        return LengthDesign.grid[best]
+    }
+
+    func difficulties(_ w: [Double]) -> [Double] {
+        promptColumn.map { $0.map { w[$0] } ?? 0 }
+    }
+}

@@ -1,0 +1,64 @@
+/// Times the rank stage's mathematics on one language, so the CLI can report what the statistics cost.
+///
+///     let t = StatsBenchmark.run(preferences: prefs, modelLengths: lengths, referenceLengths: ref)
+///     print(t.total)   // seconds
+public enum StatsBenchmark {
+    /// Seconds spent in each step, for all models of the language together.
+    public struct Timing: Sendable, Equatable, Codable {
+        public var headToHead: Double
+        public var lengthControlled: Double
+        public var difficulty: Double
+        public var bootstrapWinRate: Double
+        public var bootstrapLengthControlled: Double
+        public var total: Double { headToHead + lengthControlled + difficulty + bootstrapWinRate + bootstrapLengthControlled }
+    }
+
+    /// Runs head-to-head and LC (minimal) for every model, the joint difficulty fit when `withDifficulty`,
+    /// and the paired bootstraps with `bootstrap` (skipped when nil). Inputs as in
+    /// `Bootstrap.lengthControlledIntervals`. `now` reads a monotonic clock in seconds (injected for tests).
+    public static func run(
+        preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], withDifficulty: Bool = true,
+        bootstrap: Bootstrap? = Bootstrap(), now: () -> Double = StatsBenchmark.monotonicSeconds
+    ) -> Timing {
+        var timing = Timing(headToHead: 0, lengthControlled: 0, difficulty: 0, bootstrapWinRate: 0,
+                            bootstrapLengthControlled: 0)
+        func time(_ body: () -> Void) -> Double {
+            let start = now()
+            body()
+            return now() - start
+        }
+        var sink = 0.0   // keeps the optimiser from dropping the work
+        timing.headToHead = time { for p in preferences { sink += headToHead(p).winRate } }
+        timing.lengthControlled = time {
+            for m in preferences.indices {
+                sink += lengthControlledWinRate(preferences: preferences[m], modelLengths: modelLengths[m],
+                                                referenceLengths: referenceLengths).winRate
+            }
+        }
+        if withDifficulty {
+            timing.difficulty = time {
+                sink += instructionDifficulty(preferences: preferences, modelLengths: modelLengths,
+                                              referenceLengths: referenceLengths).reduce(0, +)
+            }
+        }
+        if let bootstrap {
+            timing.bootstrapWinRate = time { sink += bootstrap.winRateIntervals(preferences).first?.low ?? 0 }
+            timing.bootstrapLengthControlled = time {
+                sink += bootstrap.lengthControlledIntervals(
+                    preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths
+                ).first?.low ?? 0
+            }
+        }
+        if sink.isNaN && sink.isFinite { print(sink) }   // never true; the read keeps `sink` alive
+        return timing
+    }
+
+    /// Seconds on the process's monotonic clock (Swift's `ContinuousClock`), for `run`'s default.
+    public static func monotonicSeconds() -> Double {
+        let elapsed = ContinuousClock.now - origin
+        let (seconds, attoseconds) = elapsed.components
+        return Double(seconds) + Double(attoseconds) * 1e-18
+    }
+
+    private static let origin = ContinuousClock.now
+}
