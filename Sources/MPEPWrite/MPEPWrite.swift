@@ -1,1 +1,0 @@
-// MPEPWrite: see docs/architecture.md.

@@ -1,0 +1,184 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CAtomicFiles
+import Foundation
+
+/// Replaces the output folder in one step, so that the published site is always a whole
+/// build: the previous one until `commit()`, the new one after.
+///
+/// ```swift
+/// let stage = try SiteWriter(output: siteURL).begin()
+/// try stage.write("index.html", page)
+/// try stage.commit()
+/// ```
+///
+/// The build is staged in a hidden folder beside the output (`.site-build-<random>` for an
+/// output named `site`), on the same file system, and `commit()` exchanges the two with one
+/// `renameat2(RENAME_EXCHANGE)` (macOS: `renamex_np(RENAME_SWAP)`); a first build, with no
+/// output yet, renames. A failure or a `kill -9` at any moment therefore leaves the previous
+/// output as it was; the killed build's staging folder is removed by the next `begin()`.
+/// A lock file beside the output (`.site-build.lock`, held with `flock`, released by the
+/// kernel when a process dies) keeps two builds from staging into the same output at once.
+public struct SiteWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    var parent: String { output.deletingLastPathComponent().path }
+    var name: String { output.lastPathComponent }
+    /// Hidden names beside the output that belong to this writer.
+    var stagingPrefix: String { ".\(name)-build-" }
+    var lockPath: String { parent + "/.\(name)-build.lock" }
+    /// Suffix of an output moved aside by the two-rename fallback (see `commit`).
+    static let retiredSuffix = "-retired"
+
+    /// Takes the lock, restores or removes what a killed build left, and opens a new stage.
+    public func begin() throws(WriteError) -> StagedSite {
+        try POSIX.makeDirectories(ArraySlice(output.deletingLastPathComponent().pathComponents.dropFirst()), under: "")
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { throw POSIX.failure("open", lockPath) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            close(lock)
+            throw WriteError(.buildInProgress, path: output.path,
+                             "another build is writing this folder (it holds \(lockPath))")
+        }
+        do {
+            try recoverAndClean()
+            let folder = try makeStagingFolder()
+            return StagedSite(writer: self, folder: folder, lock: lock)
+        } catch {
+            close(lock)
+            throw error
+        }
+    }
+
+    /// What killed builds left beside the output: staging folders (removed) and, after a kill
+    /// between the two renames of the fallback, a retired output with no output (put back).
+    func recoverAndClean() throws(WriteError) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        let leftovers = entries.filter { $0.hasPrefix(stagingPrefix) }.sorted()
+        if !POSIX.kind(output.path).exists,
+           let retired = leftovers.first(where: { $0.hasSuffix(Self.retiredSuffix) }) {
+            guard rename(parent + "/" + retired, output.path) == 0 else {
+                throw POSIX.failure("rename", parent + "/" + retired)
+            }
+        }
+        for leftover in leftovers where POSIX.kind(parent + "/" + leftover).exists {
+            POSIX.removeTree(parent + "/" + leftover)
+        }
+    }
+
+    private func makeStagingFolder() throws(WriteError) -> String {
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let suffix = String(generator.next() as UInt64, radix: 16)
+            let folder = parent + "/" + stagingPrefix + suffix
+            if mkdir(folder, 0o755) == 0 { return folder }
+            if errno != EEXIST { throw POSIX.failure("mkdir", folder) }
+        }
+    }
+}
+
+/// One build being staged. Safe to write from many threads at once (distinct paths).
+/// Dropped without `commit()`, it removes its folder and leaves the output untouched.
+public final class StagedSite: @unchecked Sendable {
+    public let output: URL
+    /// The hidden staging folder (for diagnostics and tests).
+    public let folder: URL
+    private let writer: SiteWriter
+    private let state = NSLock()
+    private var written: Set<SitePath> = []
+    private var lock: Int32?
+
+    init(writer: SiteWriter, folder: String, lock: Int32) {
+        self.writer = writer
+        self.output = writer.output
+        self.folder = URL(fileURLWithPath: folder, isDirectory: true)
+        self.lock = lock
+    }
+
+    deinit { abandon() }
+
+    /// Stages `data` at `relativePath` (`/`-separated, inside the site; see `WriteError.Code`).
+    public func write(_ relativePath: String, _ data: Data) throws(WriteError) {
+        let path = try SitePath(relativePath)
+        try claim(path)
+        try POSIX.makeDirectories(path.components.dropLast(), under: folder.path)
+        // No fsync per file: `commit` flushes the whole tree once (see there).
+        try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
+    }
+
+    /// Stages `text` as UTF-8.
+    public func write(_ relativePath: String, _ text: String) throws(WriteError) {
+        try write(relativePath, Data(text.utf8))
+    }
+
+    /// Puts the staged tree in place of the output in one step, then removes the old tree.
+    ///
+    /// Durability: a `kill -9` needs no fsync (the kernel keeps what was written), but a power
+    /// loss could otherwise publish names whose contents never reached the disk. So the staged
+    /// tree is flushed before the exchange (one `syncfs` on Linux, an fsync per file and
+    /// folder elsewhere), and the parent folder after it, which makes the exchange durable.
+    public func commit() throws(WriteError) {
+        state.lock()
+        defer { state.unlock() }
+        guard let lock else { throw WriteError(.alreadyFinished, path: output.path, "already committed or abandoned") }
+        let staged = folder.path, target = output.path
+        try POSIX.syncTree(staged)
+        let existing = POSIX.kind(target)
+        if existing.exists && !existing.isDirectory {
+            throw WriteError(.outputNotADirectory, path: target, "exists and is not a folder")
+        }
+        if !existing.exists {
+            guard rename(staged, target) == 0 else { throw POSIX.failure("rename", staged) }
+        } else if mpep_exchange_paths(staged, target) != 0 {
+            guard errno == ENOSYS || errno == EINVAL || errno == ENOTSUP else {
+                throw POSIX.failure("exchange", target)
+            }
+            try replaceByTwoRenames(staged: staged, target: target)
+        }
+        try POSIX.sync(writer.parent)
+        // The old tree now sits at the staging path; a kill here leaves it for `begin()`.
+        POSIX.removeTree(staged)
+        close(lock)
+        self.lock = nil
+    }
+
+    /// For file systems that cannot exchange: the output is renamed aside, then the stage into
+    /// place. A kill between the two leaves no output but a `…-retired` folder, which the next
+    /// `begin()` puts back before anything else.
+    private func replaceByTwoRenames(staged: String, target: String) throws(WriteError) {
+        let retired = staged + SiteWriter.retiredSuffix
+        guard rename(target, retired) == 0 else { throw POSIX.failure("rename", target) }
+        guard rename(staged, target) == 0 else {
+            let failure = POSIX.failure("rename", staged)
+            rename(retired, target)
+            throw failure
+        }
+        guard rename(retired, staged) == 0 else { throw POSIX.failure("rename", retired) }
+    }
+
+    /// Removes the staging folder and releases the lock; the output is not touched.
+    public func abandon() {
+        state.lock()
+        defer { state.unlock() }
+        guard let lock else { return }
+        POSIX.removeTree(folder.path)
+        close(lock)
+        self.lock = nil
+    }
+
+    private func claim(_ path: SitePath) throws(WriteError) {
+        state.lock()
+        defer { state.unlock() }
+        guard lock != nil else { throw WriteError(.alreadyFinished, path: path.text, "the build was already committed or abandoned") }
+        guard written.insert(path).inserted else {
+            throw WriteError(.duplicatePath, path: path.text, "written twice in one build (two pages with one path?)")
+        }
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import MPEPWrite
+import Testing
+import TestSupport
+
+@Suite("SiteWriter replaces the output folder in one step")
+struct SiteWriterTests {
+    /// A parent folder holding `site/` with two pages: the previous build.
+    private func previousBuild() -> (TemporaryDirectory, URL) {
+        let root = TemporaryDirectory("mpep-write")
+        defer { withExtendedLifetime(root) {} }
+        root.write("site/index.html", "<h1>old</h1>\n")
+        root.write("site/fr/prompts.html", "vieux\n")
+        return (root, root.url.appendingPathComponent("site"))
+    }
+
+    @Test("paths that could leave the site folder are refused, and nothing is written",
+          arguments: ["", "/etc/passwd", "..", "../x", "a/../../x", "a//b", "a/", "./a", "a/./b",
+                      "a\\b", "a\u{0}b", "//x"])
+    func escapingPaths(path: String) throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let stage = try SiteWriter(output: site).begin()
+        #expect(throws: WriteError.self) { try stage.write(path, Data("x".utf8)) }
+        do {
+            try stage.write(path, Data("x".utf8))
+        } catch {
+            #expect(error.code == .pathEscapes)
+            #expect(error.path == path)
+        }
+        #expect(FolderSnapshot(stage.folder).entries.isEmpty)
+        #expect(names(in: root.url) == [".site-build.lock", stage.folder.lastPathComponent, "site"].sorted())
+    }
+
+    @Test("ordinary nested paths, dot-files and dotted names are accepted")
+    func acceptedPaths() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let stage = try SiteWriter(output: site).begin()
+        for path in ["index.html", "fr/prompts/mpep-001.html", ".well-known/security.txt", "a..b/c.d"] {
+            try stage.write(path, path)
+        }
+        try stage.commit()
+        #expect(String(decoding: FileManager.default.contents(
+            atPath: site.appendingPathComponent("fr/prompts/mpep-001.html").path)!, as: UTF8.self)
+            == "fr/prompts/mpep-001.html")
+    }
+
+    @Test("commit puts the staged folder itself in place of the output and removes the old tree")
+    func commitSwaps() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let oldInode = inode(site)
+        let stage = try SiteWriter(output: site).begin()
+        try stage.write("index.html", "<h1>new</h1>\n")
+        try stage.write("de/prompts.html", "neu\n")
+        let stagedInode = inode(stage.folder)
+        try stage.commit()
+        #expect(inode(site) == stagedInode)
+        #expect(inode(site) != oldInode)
+        #expect(FolderSnapshot(site).description == "de, de/prompts.html, index.html")
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("index.html").path)
+            == Data("<h1>new</h1>\n".utf8))
+        #expect(names(in: root.url) == [".site-build.lock", "site"])
+    }
+
+    @Test("a first build, with no output yet, creates it")
+    func firstBuild() throws {
+        let root = TemporaryDirectory("mpep-write")
+        defer { withExtendedLifetime(root) {} }
+        let site = root.url.appendingPathComponent("public/site")
+        let stage = try SiteWriter(output: site).begin()
+        try stage.write("index.html", "hello")
+        try stage.commit()
+        #expect(FolderSnapshot(site).description == "index.html")
+    }
+
+    @Test("a build abandoned or dropped before commit leaves the old folder byte-identical")
+    func abandoned() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let before = FolderSnapshot(site)
+        let stage = try SiteWriter(output: site).begin()
+        try stage.write("index.html", "<h1>half-written</h1>")
+        try stage.write("fr/prompts.html", "moitié")
+        stage.abandon()
+        #expect(FolderSnapshot(site) == before)
+        #expect(names(in: root.url) == [".site-build.lock", "site"])
+        #expect(throws: WriteError.self) { try stage.commit() }
+
+        do {
+            let dropped = try SiteWriter(output: site).begin()
+            try dropped.write("index.html", "dropped")
+        }
+        #expect(FolderSnapshot(site) == before)
+        #expect(names(in: root.url) == [".site-build.lock", "site"])
+    }
+
+    @Test("a staging folder left by a killed build is removed by the next build")
+    func staleCleaned() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        root.write(".site-build-5eed/index.html", "from a killed build")
+        root.write(".site-build-5eed/deep/er/page.html", "x")
+        root.write(".site-build-0ld", "a stray file")
+        root.write(".other-build-1/keep.html", "another output's stage")
+        let before = FolderSnapshot(site)
+        let stage = try SiteWriter(output: site).begin()
+        #expect(names(in: root.url) == [".other-build-1", ".site-build.lock", stage.folder.lastPathComponent, "site"].sorted())
+        #expect(FolderSnapshot(site) == before)
+        stage.abandon()
+    }
+
+    @Test("an output moved aside by the two-rename fallback and then killed is put back")
+    func retiredRestored() throws {
+        let root = TemporaryDirectory("mpep-write")
+        defer { withExtendedLifetime(root) {} }
+        root.write(".site-build-77-retired/index.html", "the last good build")
+        let site = root.url.appendingPathComponent("site")
+        let stage = try SiteWriter(output: site).begin()
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("index.html").path)
+            == Data("the last good build".utf8))
+        stage.abandon()
+    }
+
+    @Test("a second build of the same output while one is staging is refused")
+    func oneBuildAtATime() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let first = try SiteWriter(output: site).begin()
+        #expect { _ = try SiteWriter(output: site).begin() } throws: { error in
+            (error as? WriteError)?.code == .buildInProgress
+        }
+        try first.write("index.html", "first")
+        try first.commit()
+        let second = try SiteWriter(output: site).begin()
+        second.abandon()
+    }
+
+    @Test("the same path written twice is an error, not a silent overwrite")
+    func duplicatePath() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let stage = try SiteWriter(output: site).begin()
+        try stage.write("models/llama.html", "one")
+        #expect { try stage.write("models/llama.html", "two") } throws: { error in
+            (error as? WriteError)?.code == .duplicatePath
+        }
+        stage.abandon()
+    }
+
+    @Test("an output that is a file is not replaced")
+    func outputIsAFile() throws {
+        let root = TemporaryDirectory("mpep-write")
+        defer { withExtendedLifetime(root) {} }
+        let site = root.write("site", "not a folder")
+        let stage = try SiteWriter(output: site).begin()
+        try stage.write("index.html", "x")
+        #expect { try stage.commit() } throws: { error in
+            (error as? WriteError)?.code == .outputNotADirectory
+        }
+        #expect(FileManager.default.contents(atPath: site.path) == Data("not a folder".utf8))
+        stage.abandon()
+    }
+
+    /// The name `site` must always be a folder, and a page read through it must be a whole
+    /// page of some build. (A reader that resolved `site` just before an exchange can still
+    /// find a page gone when the old tree is removed: that read is counted, not failed.)
+    @Test("readers never find the output missing or a page partial while 100 builds replace it")
+    func readersAlwaysSeeASite() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let page = site.appendingPathComponent("index.html").path
+        let stop = Flag(), missing = Flag(), partial = Flag()
+        let reads = Tally()
+        let reader = Thread {
+            while !stop.isSet {
+                var isDirectory: ObjCBool = false
+                if !FileManager.default.fileExists(atPath: site.path, isDirectory: &isDirectory)
+                    || !isDirectory.boolValue {
+                    missing.set()
+                }
+                if let bytes = FileManager.default.contents(atPath: page) {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    if text != "<h1>old</h1>\n" && !text.hasPrefix("build ") { partial.set() }
+                    reads.count(found: true)
+                } else {
+                    reads.count(found: false)
+                }
+            }
+        }
+        reader.start()
+        for build in 0..<100 {
+            let stage = try SiteWriter(output: site).begin()
+            try stage.write("index.html", "build \(build)")
+            for part in 0..<20 { try stage.write("parts/\(part).html", "part \(part)") }
+            try stage.commit()
+        }
+        stop.set()
+        #expect(!missing.isSet)
+        #expect(!partial.isSet)
+        print("reads: \(reads.found) whole pages, \(reads.gone) raced with the removal of an old tree")
+        #expect(reads.found > 0)
+        #expect(FileManager.default.contents(atPath: page) == Data("build 99".utf8))
+    }
+
+    @Test("pages written from many threads at once all arrive")
+    func parallelWrites() async throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let stage = try SiteWriter(output: site).begin()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<200 {
+                group.addTask { try stage.write("l\(index % 7)/p/\(index).html", "page \(index)") }
+            }
+            try await group.waitForAll()
+        }
+        try stage.commit()
+        #expect(FolderSnapshot(site).entries.values.compactMap { $0 }.count == 200)
+    }
+}
+
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var found = 0, gone = 0
+    func count(found wasFound: Bool) {
+        lock.lock()
+        if wasFound { found += 1 } else { gone += 1 }
+        lock.unlock()
+    }
+}
