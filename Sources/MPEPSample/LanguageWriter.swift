@@ -19,7 +19,7 @@ struct LanguageWriter: Sendable {
         try FileOutput.makeDirectory(outputs)
 
         let referenceLengths = try writeOutputs(of: world.reference, answers: answers, to: outputs)
-        let judges = world.judges.filter { $0.covers(languageIndex: index) }
+        let judges = world.judges.filter { $0.covers(language: code) }
         for judge in judges {
             try FileOutput.makeDirectory(directory.appendingPathComponent("annotations/\(judge.id)"))
         }
@@ -33,7 +33,7 @@ struct LanguageWriter: Sendable {
                 var out: [UInt8] = []
                 out.reserveCapacity(prompts.count * 48)
                 for (i, prompt) in prompts.enumerated()
-                where world.covers(judge, languageIndex: index, code: code, prompt: prompt.id) {
+                where world.covers(judge, code: code, prompt: prompt.id) {
                     let z = world.logit(shift: shift, prompt: prompt, quality: quality[i], judge: judge,
                                         modelLength: lengths[i], referenceLength: referenceLengths[i])
                     let preference = judge.preference(logit: z, rng: &rng)

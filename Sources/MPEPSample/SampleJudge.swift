@@ -48,7 +48,7 @@ public struct SampleJudge: Sendable, Equatable {
     public static let human = SampleJudge(
         id: "sample-human", name: "Sample Annotators (human)", model: "Sample annotator pool (fictional)",
         kind: "human", preferenceKind: .discrete,
-        notes: "Fictional human annotations of the sample data, on about a quarter of the prompts in every other language.",
+        notes: "Fictional human annotations of the sample data, on about a quarter of the prompts in about half of the languages.",
         lengthBias: 0, noise: 1.0, nullRate: 0.02, drawRate: 0.35, promptCoverage: 0.25)
 
     /// `count` judges: primary, strict, human, then generated LLM judges alternating weighted/discrete.
@@ -69,9 +69,11 @@ public struct SampleJudge: Sendable, Equatable {
         return judges
     }
 
-    /// Whether this judge sees language number `languageIndex` (in sorted order) at all.
-    func covers(languageIndex: Int) -> Bool {
-        kind != "human" || languageIndex % 2 == 0
+    /// Whether this judge sees language `code` at all: LLM judges see every language, humans
+    /// about half of them, chosen by the code alone so that adding a language never changes
+    /// which others have human annotations (ru, ar, es, he, el, pt, sv, bg, sk, tl, vi, yue).
+    func covers(language code: String) -> Bool {
+        kind != "human" || SampleRandom.unit(0x5EED, "annotators", code) < 0.5
     }
 
     /// Turns the judge's view of a comparison (`logit`, after its length bias, before its own

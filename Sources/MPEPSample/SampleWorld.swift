@@ -39,7 +39,7 @@ public struct SampleWorld: Sendable {
     /// The compared models (the reference excluded).
     public let models: [SampleModel]
     public let judges: [SampleJudge]
-    /// In this order; human judges cover the languages at even positions.
+    /// In the order they are written (sorted codes for the shipped content).
     public let languages: [Language]
 
     /// Code points over which the length bias saturates.
@@ -103,9 +103,9 @@ public struct SampleWorld: Sendable {
             + judge.lengthBias * _sampleTanh(Double(modelLength - referenceLength) / Self.lengthScale)
     }
 
-    /// Whether human judge `judge` sees prompt `id` of language `code`.
-    func covers(_ judge: SampleJudge, languageIndex: Int, code: String, prompt id: String) -> Bool {
-        guard judge.covers(languageIndex: languageIndex) else { return false }
+    /// Whether `judge` sees prompt `id` of language `code` (humans see a subset).
+    func covers(_ judge: SampleJudge, code: String, prompt id: String) -> Bool {
+        guard judge.covers(language: code) else { return false }
         return judge.promptCoverage >= 1 || SampleRandom.unit(seed, "coverage", judge.id, code, id) < judge.promptCoverage
     }
 }
