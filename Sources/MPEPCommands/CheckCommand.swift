@@ -1,17 +1,22 @@
 import ArgumentParser
 import Foundation
+import MPEPCheck
 import MPEPContent
+
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the content tree and report every problem with file and line.",
         discussion: """
-            Exit 1 on any error, 0 with warnings only.
+            Reports every problem in one run, sorted by file and line. Exit 1 on any error, \
+            0 with warnings only, 2 on usage errors.
 
             Examples:
               mpep check
-              mpep check --content content --readme README.md
+              mpep check --format github        # annotations on a pull request's lines
+              mpep check --format json > problems.json
             """
     )
 
@@ -20,11 +25,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The README whose efforts table must be current.")
     var readme: String = "README.md"
 
+    @Option(help: "The templates folder (to render the expected README table).")
+    var templates: String = "templates"
+
+    @Option(help: "How to print problems: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
-        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, readme: readme))
-        let (_, diagnostics) = pipeline.loadAndCheck()
-        for diagnostic in diagnostics { print(diagnostic.description) }
-        print("\(diagnostics.errorCount) error(s), \(diagnostics.warningCount) warning(s)")
+        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates, readme: readme))
+        let diagnostics = pipeline.check()
+        print(format.format(diagnostics), terminator: "")
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

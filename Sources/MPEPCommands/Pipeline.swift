@@ -1,7 +1,9 @@
 import Foundation
+import MPEPCheck
 import MPEPContent
 import MPEPRank
 import MPEPRender
+import MPEPWrite
 
 /// The whole build, stage by stage: load → check → rank → render → write.
 ///
@@ -53,14 +55,29 @@ public struct Pipeline: Sendable {
         self.baseURL = baseURL
     }
 
-    /// Load and check only (no ranking, nothing written): what `mpep check` and `build` share.
+    /// Load and check, nothing ranked or written: the first stages of `build`.
     public func loadAndCheck() -> (content: Content?, diagnostics: [Diagnostic]) {
         let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
         var diagnostics = loaded.diagnostics
         if let content = loaded.content {
-            diagnostics += ContentRules.check(content)
+            diagnostics += Checker(contentRoot: paths.contentDisplay).check(content)
         }
         return (loaded.content, diagnostics.sorted())
+    }
+
+    /// Everything `mpep check` reports: the content's problems and, when the files themselves
+    /// are readable, whether the README's efforts table is current.
+    public func check() -> [Diagnostic] {
+        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+        guard let content = loaded.content else { return loaded.diagnostics }
+        var readme: ReadmeStatus?
+        var readmeProblems: [Diagnostic] = []
+        if !loaded.diagnostics.hasErrors, let url = paths.readme {
+            (readme, readmeProblems) = readmeStatus(content: content, readme: url)
+        }
+        let diagnostics = loaded.diagnostics + readmeProblems
+            + Checker(contentRoot: paths.contentDisplay, readme: readme).check(content)
+        return diagnostics.sorted()
     }
 
     public func build() throws(Failure) -> Report {
@@ -94,11 +111,34 @@ public struct Pipeline: Sendable {
         do {
             changed = try SiteOutput.write(files: files, to: paths.output, readme: paths.readme, readmeRegion: readmeRegion)
         } catch {
-            throw .write("\(error)")
+            throw .write(error.description)
         }
         timings.append(("write", clock.lap()))
         return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
                       timings: timings, readmeChanged: changed)
+    }
+
+    /// Renders the README table the content calls for and compares it with the README's.
+    func readmeStatus(content: Content, readme: URL) -> (ReadmeStatus?, [Diagnostic]) {
+        let path = displayName(readme)
+        guard let data = FileManager.default.contents(atPath: readme.path),
+              let text = String(data: data, encoding: .utf8) else {
+            return (nil, [.error(path, "cannot read the README, whose efforts table is checked (--readme names another file)")])
+        }
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(directory: paths.templates, displayPath: displayName(paths.templates))
+        } catch {
+            return (nil, [.error(displayName(paths.templates), error.description)])
+        }
+        let region = SiteRenderer(content: content, rankings: Ranker.rank(content), templates: templates,
+                                  baseURL: baseURL).readmeEfforts()
+        do {
+            let current = try ReadmeRegion.isUpToDate(text, content: region)
+            return (ReadmeStatus(path: path, isCurrent: current, markerLine: ReadmeStatus.line(in: text)), [])
+        } catch {
+            return (nil, [.error(path, line: error.line, error.description)])
+        }
     }
 
     private func displayName(_ url: URL) -> String {
