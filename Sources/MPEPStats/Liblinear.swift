@@ -208,15 +208,14 @@ struct Liblinear {
             var qpActiveSize = activeSize
             for j in 0..<wSize { step[j] = 0 }
             if dense {
-                for a in 0..<(wSize * wSize) { hessian[a] = 0 }
-                for i in 0..<l {
-                    let x = xDense.baseAddress! + i * wSize
-                    for a in 0..<wSize {
-                        let xa = x[a] * d[i]
-                        for b in a..<wSize { hessian[a * wSize + b] += xa * x[b] }
+                for a in 0..<wSize {
+                    for b in a..<wSize {
+                        var sum = 0.0
+                        for i in 0..<l { sum += xDense[i * wSize + a] * d[i] * xDense[i * wSize + b] }
+                        hessian[a * wSize + b] = sum
+                        hessian[b * wSize + a] = sum
                     }
                 }
-                for a in 0..<wSize { for b in 0..<a { hessian[a * wSize + b] = hessian[b * wSize + a] } }
             } else {
                 for i in 0..<l { xTd[i] = 0 }
             }
