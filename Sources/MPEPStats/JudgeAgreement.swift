@@ -42,15 +42,25 @@ public func cohensKappa<T: Hashable>(_ first: [T], _ second: [T]) -> Double {
     precondition(first.count == second.count, "both raters must rate the same items")
     let n = Double(first.count)
     guard n > 0 else { return .nan }
-    var countA: [T: Double] = [:], countB: [T: Double] = [:]
+    // Categories in order of first appearance, so the sums run in the same order in every process
+    // (Dictionary order changes from run to run, and with it the last bits).
+    var slot: [T: Int] = [:]
+    var countA: [Double] = [], countB: [Double] = []
+    func index(_ category: T) -> Int {
+        if let k = slot[category] { return k }
+        slot[category] = countA.count
+        countA.append(0)
+        countB.append(0)
+        return countA.count - 1
+    }
     var observed = 0.0
     for (u, v) in zip(first, second) {
-        countA[u, default: 0] += 1
-        countB[v, default: 0] += 1
+        countA[index(u)] += 1
+        countB[index(v)] += 1
         if u == v { observed += 1 }
     }
     var expected = 0.0
-    for (category, ca) in countA { expected += ca * (countB[category] ?? 0) }
+    for k in countA.indices { expected += countA[k] * countB[k] }
     let po = observed / n, pe = expected / (n * n)
     return pe == 1 ? .nan : (po - pe) / (1 - pe)
 }
