@@ -12,7 +12,9 @@ enum TranslationProgress: CheckRule {
             let translated = index.language.prompts.count
             if info.target < translated {
                 let line = info.keyLines["target"]
-                let target = line == nil ? "\(info.target) (the default)" : "\(info.target)"
+                // Loaded content without a `target:` line used the contract's default.
+                let isDefault = line == nil && !info.keyLines.isEmpty
+                let target = isDefault ? "\(info.target) (the default)" : "\(info.target)"
                 found.append(.warning(path, line: line, column: column(line),
                                       "\"target\" is \(target), but \(translated) prompts are translated; raise the target"))
             }
