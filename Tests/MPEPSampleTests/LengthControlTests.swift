@@ -8,7 +8,7 @@ import TestSupport
 struct LengthControlTests {
     /// Raw and length-controlled win rates of `model` under the primary judge, all languages pooled.
     static func rates(_ model: String) -> (raw: Double, controlled: Double) {
-        let (_, world, files) = SampleWorldTests.large
+        let (world, files) = SampleWorldTests.large
         var preferences: [Double?] = [], modelLengths: [Int] = [], referenceLengths: [Int] = []
         func lengths(_ path: String) -> [Int] {
             TreeReading.lines(files[path]!).map { ($0!["output"] as! String).unicodeScalars.count }

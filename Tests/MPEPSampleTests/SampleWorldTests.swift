@@ -5,17 +5,18 @@ import TestSupport
 
 @Suite("The sample world's judgments")
 struct SampleWorldTests {
-    /// One large tree shared by the statistical specifications below.
-    static let large: (TemporaryDirectory, SampleWorld, [String: Data]) = {
+    /// One large tree shared by the statistical specifications below, read into memory (the
+    /// folder itself is removed at once).
+    static let large: (SampleWorld, [String: Data]) = {
         let tree = TemporaryDirectory("sample-large")
         let world = try! SampleTree.generate(
             SampleTreeSpec(languages: 4, models: 8, prompts: 400, judges: 3, seed: 2024), into: tree.url)
-        return (tree, world, TreeReading.files(tree.url))
+        return (world, TreeReading.files(tree.url))
     }()
 
     /// The judged win rate of `model` over all languages, computed from the written files.
     static func judged(_ model: String, by judge: String) -> Double {
-        let (_, world, files) = large
+        let (world, files) = large
         let preferences = world.languages.flatMap { entry in
             files["languages/\(entry.language.code)/annotations/\(judge)/\(model).jsonl"]
                 .map(TreeReading.preferences) ?? []
@@ -24,14 +25,14 @@ struct SampleWorldTests {
     }
 
     static func truth(_ model: String) -> Double {
-        let world = large.1
+        let world = large.0
         return world.languages.map { world.trueWinRate(model: model, language: $0.language.code) }
             .reduce(0, +) / Double(world.languages.count)
     }
 
     @Test("judged win rates follow the true order wherever the true gap is wide")
     func recoversOrder() {
-        let models = Self.large.1.models.map(\.id)
+        let models = Self.large.0.models.map(\.id)
         var checked = 0
         for strong in models {
             for weak in models where Self.truth(strong) - Self.truth(weak) > 12 {
@@ -56,7 +57,7 @@ struct SampleWorldTests {
 
     @Test("the primary judge is weighted with about 1% nulls; the strict judge says 1, 1.5 or 2")
     func preferenceKinds() {
-        let (_, world, files) = Self.large
+        let (world, files) = Self.large
         func all(_ judge: String) -> [Double?] {
             files.filter { $0.key.contains("/annotations/\(judge)/") }.values.flatMap(TreeReading.preferences)
         }
@@ -73,7 +74,7 @@ struct SampleWorldTests {
 
     @Test("human annotators cover a quarter of the prompts in about half of the languages, chosen by code")
     func humanCoverage() {
-        let (_, world, files) = Self.large
+        let (world, files) = Self.large
         #expect(world.languages.map(\.language.code) == ["nl", "ru", "ar", "zh"])
         let covered = ["ru", "ar"]
         #expect(covered.allSatisfy(SampleJudge.human.covers(language:)))
