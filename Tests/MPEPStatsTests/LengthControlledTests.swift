@@ -37,6 +37,26 @@ struct LengthControlledTests {
         #expect(lc.standardError == 0)
     }
 
+    @Test("stays finite on tiny, one-sided and equal-length data")
+    func robust() {
+        // One row: no fold has both training and held-out rows, so every C scores alike and the first
+        // (strongest penalty) wins: no evidence, 50.
+        let one = lengthControlledWinRate(preferences: [2], modelLengths: [10], referenceLengths: [12])
+        #expect(one.winRate == 50)
+        // Every row a model win (liblinear sees one class): close to, never above, 100.
+        let wins = lengthControlledWinRate(preferences: [2, 2, 2, 2, 2, 2], modelLengths: [5, 9, 2, 7, 3, 8],
+                                           referenceLengths: [4, 4, 4, 4, 4, 4])
+        #expect(wins.winRate > 90 && wins.winRate <= 100)
+        // Equal lengths everywhere: the length term is 0 (AlpacaEval would divide by a zero std).
+        var rng = SplitMix64(seed: 8)
+        let prefs: [Double?] = (0..<400).map { _ in rng.nextUnit() < 0.65 ? 2 : 1 }
+        let raw = headToHead(prefs).winRate
+        let flat = lengthControlledWinRate(preferences: prefs, modelLengths: Array(repeating: 7, count: 400),
+                                           referenceLengths: Array(repeating: 7, count: 400))
+        #expect(flat.weights[0] == 0)
+        #expect(flat.winRate < raw && flat.winRate > raw - 0.5, "\(flat.winRate) vs raw \(raw)")   // barely shrunk
+    }
+
     @Test("is NaN when no preference counts")
     func noRows() {
         let lc = lengthControlledWinRate(preferences: [nil, 7], modelLengths: [1, 2], referenceLengths: [2, 1])
