@@ -3,89 +3,72 @@
 /// AlpacaEval fits its GLM with scikit-learn's liblinear, which stops at a loose tolerance
 /// (1e-4 · min(#pos, #neg) / #instances of the first gradient): on AlpacaEval's data its answer sits up to
 /// 0.06 points of LC away from the exact optimum, and the cross-validated C depends on those inexact fits.
-/// Replaying the same algorithm — same instance order, coordinate order drawn from the same Mersenne
-/// Twister, same shrinking, inner tolerance and line search — gives its answers to ~1e-12.
+/// Replaying the same algorithm — same instances, coordinate order drawn from the same Mersenne Twister,
+/// same shrinking, inner tolerance and line search — reproduces its answers to ~1e-12.
 ///
 /// The problem, for instances i with labels ±1, weights Wᵢ and penalty C:
 ///
 ///     min_w ‖w‖₁ + Σᵢ C·Wᵢ · log(1 + exp(−labelᵢ · w·xᵢ))
+///
+/// AlpacaEval's instances come in pairs: row r with target y is an instance of label +1 and weight y and
+/// one of label −1 and weight 1 − y (instances of weight 0 removed, as scikit-learn does). Both share x and
+/// hence every per-instance quantity but the weight, so the replay works per row with the pair's weights
+/// summed: the same algebra as liblinear, at half the cost, equal up to rounding in the last bits.
 struct Liblinear {
-    /// Number of instances and of features.
-    let count: Int
     let width: Int
-    /// +1 or −1 per instance.
-    let label: [Double]
-    /// Instance weight (sample weight) per instance.
+    /// Number of liblinear instances (rows with y < 1, plus rows with y > 0), and of label +1.
+    let instances: Int
+    let positives: Int
+    /// Per row: total weight of its instances (1 for rows with both), and weight of its label −1 instance.
     let weight: [Double]
-    /// Columns in compressed form: the entries of feature j are `columnStart[j]..<columnStart[j + 1]`.
+    let negativeWeight: [Double]
+    /// Columns in compressed form over rows: the entries of feature j are `columnStart[j]..<columnStart[j + 1]`.
     let columnStart: [Int]
     let rowIndex: [Int]
     let value: [Double]
-    /// The input row of each instance, and the first instance of each input row that has one: both copies
-    /// of a row always hold bit-identical exp(w·x), so the line search takes one exp and one log per row.
-    let source: [Int]
-    let representative: [Int]
 
-    /// AlpacaEval's duplicated rows from continuous targets, dense features (`x[i * width + j]`).
+    /// Rows with continuous targets `y` in [0, 1] and dense features (`x[i * width + j]`).
     init(x: [Double], y: [Double], width: Int) {
-        let (source, label, weight) = Self.instances(y)
         var start = [0], rows: [Int] = [], values: [Double] = []
-        rows.reserveCapacity(source.count * width)
-        values.reserveCapacity(source.count * width)
+        rows.reserveCapacity(y.count * width)
+        values.reserveCapacity(y.count * width)
         for j in 0..<width {
-            for (k, row) in source.enumerated() {
-                let v = x[row * width + j]
-                if v != 0 { rows.append(k); values.append(v) }
+            for i in y.indices {
+                let v = x[i * width + j]
+                if v != 0 { rows.append(i); values.append(v) }
             }
             start.append(rows.count)
         }
-        self.init(width: width, rows: y.count, source: source, label: label, weight: weight,
-                  columnStart: start, rowIndex: rows, value: values)
+        self.init(y: y, width: width, columnStart: start, rowIndex: rows, value: values)
     }
 
     /// As `init(x:y:width:)` with sparse rows: `rows[i]` lists row i's (feature, value) pairs.
     init(rows: [[(Int, Double)]], y: [Double], width: Int) {
-        let (source, label, weight) = Self.instances(y)
         var start = [Int](repeating: 0, count: width + 1)
-        for row in source { for (j, v) in rows[row] where v != 0 { start[j + 1] += 1 } }
+        for row in rows { for (j, v) in row where v != 0 { start[j + 1] += 1 } }
         for j in 0..<width { start[j + 1] += start[j] }
         var next = start
         var rowIndex = [Int](repeating: 0, count: start[width])
         var values = [Double](repeating: 0, count: start[width])
-        for (k, row) in source.enumerated() {
-            for (j, v) in rows[row] where v != 0 {
-                rowIndex[next[j]] = k
+        for (i, row) in rows.enumerated() {
+            for (j, v) in row where v != 0 {
+                rowIndex[next[j]] = i
                 values[next[j]] = v
                 next[j] += 1
             }
         }
-        self.init(width: width, rows: y.count, source: source, label: label, weight: weight,
-                  columnStart: start, rowIndex: rowIndex, value: values)
+        self.init(y: y, width: width, columnStart: start, rowIndex: rowIndex, value: values)
     }
 
-    private init(width: Int, rows: Int, source: [Int], label: [Double], weight: [Double], columnStart: [Int],
-                 rowIndex: [Int], value: [Double]) {
-        count = source.count
+    private init(y: [Double], width: Int, columnStart: [Int], rowIndex: [Int], value: [Double]) {
         self.width = width
-        self.source = source
-        self.label = label
-        self.weight = weight
         self.columnStart = columnStart
         self.rowIndex = rowIndex
         self.value = value
-        var first = [Int](repeating: -1, count: rows)
-        for (k, row) in source.enumerated() where first[row] < 0 { first[row] = k }
-        representative = first.filter { $0 >= 0 }
-    }
-
-    /// Each row is an instance of label +1 with weight y and one of label −1 with weight 1 − y. Instances of
-    /// weight 0 are removed and the rest grouped by class, class 0 first, as scikit-learn's liblinear does
-    /// (`remove_zero_weight`, `group_classes`).
-    private static func instances(_ y: [Double]) -> (source: [Int], label: [Double], weight: [Double]) {
-        var source: [Int] = [], label: [Double] = [], weight: [Double] = []
-        for (i, t) in y.enumerated() where 1 - t > 0 { source.append(i); label.append(-1); weight.append(1 - t) }
-        for (i, t) in y.enumerated() where t > 0 { source.append(i); label.append(1); weight.append(t) }
-        return (source, label, weight)
+        negativeWeight = y.map { 1 - $0 > 0 ? 1 - $0 : 0 }
+        weight = y.map { (1 - $0 > 0 ? 1 - $0 : 0) + ($0 > 0 ? $0 : 0) }
+        positives = y.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        instances = positives + y.reduce(0) { $0 + (1 - $1 > 0 ? 1 : 0) }
     }
 
     /// Up to this many features the inner solver works from the full Hessian.
@@ -94,7 +77,7 @@ struct Liblinear {
     /// The weights liblinear returns for penalty `c`, with its coordinate order seeded by `seed`
     /// (`tol` and `maxNewtonIterations` are scikit-learn's defaults for LogisticRegressionCV).
     func solve(c: Double, seed: UInt32, tol: Double = 1e-4, maxNewtonIterations: Int = 100) -> [Double] {
-        let l = count, wSize = width
+        let l = instances, n = weight.count, wSize = width
         guard l > 0 else { return [Double](repeating: 0, count: wSize) }
         // Raw buffers: the loops below run millions of times per leaderboard, and array bounds and
         // uniqueness checks would dominate them (tenfold in debug builds).
@@ -110,11 +93,9 @@ struct Liblinear {
             buffer([Double](repeating: value, count: count))
         }
         let columnStart = buffer(self.columnStart), rowIndex = buffer(self.rowIndex), value = buffer(self.value)
-        let label = buffer(self.label), source = buffer(self.source), representative = buffer(self.representative)
 
         var rng = MersenneTwister(seed: seed)
-        let pos = self.label.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
-        let eps = tol * Double(max(min(pos, l - pos), 1)) / Double(l)
+        let eps = tol * Double(max(min(positives, l - positives), 1)) / Double(l)
         let maxInnerIterations = 1000, maxLineSearches = 20
         let nu = 1e-12, sigma = 0.01
         var innerEps = 1.0
@@ -128,22 +109,20 @@ struct Liblinear {
         let grad = doubles(wSize)
         let wpd = doubles(wSize)
         let xjnegSum = doubles(wSize)
-        let xTd = doubles(l)
-        let expWTx = doubles(l, 1)
-        let expWTxNew = doubles(l)
-        let sourceCount = (self.source.max() ?? -1) + 1
-        let rowExpWTxNew = doubles(sourceCount)
-        let rowTerm = doubles(sourceCount)   // per row: the line-search log term, then 1 / (1 + exp(w·x))
-        let tau = doubles(l)
-        let d = doubles(l)
+        let step = doubles(wSize)
+        // Per row: w·d of the step, exp(w·x) now and at the trial point, and the pair's tau and D.
+        let xTd = doubles(n)
+        let expWTx = doubles(n, 1)
+        let expWTxNew = doubles(n)
+        let tau = doubles(n)
+        let d = doubles(n)
         let cost = buffer(weight.map { $0 * c })
+        let negativeCost = buffer(negativeWeight.map { $0 * c })
         // With a few features the quadratic model's gradient is cheaper from the full Hessian (width² terms
-        // per coordinate step) than from the instances (one pass over a column per step); the two are equal
-        // up to rounding in the last bits.
+        // per coordinate step) than from the rows (one pass over a column per step).
         let dense = wSize <= Self.denseWidth
         let hessian = doubles(dense ? wSize * wSize : 0)
-        let step = doubles(wSize)
-        let xDense = doubles(dense ? l * wSize : 0)   // instance-major copy of the features
+        let xDense = doubles(dense ? n * wSize : 0)   // row-major copy of the features
         if dense {
             for j in 0..<wSize {
                 for k in columnStart[j]..<columnStart[j + 1] { xDense[rowIndex[k] * wSize + j] = value[k] }
@@ -152,11 +131,9 @@ struct Liblinear {
 
         var wNorm = 0.0
         for j in 0..<wSize {
-            for k in columnStart[j]..<columnStart[j + 1] where label[rowIndex[k]] == -1 {
-                xjnegSum[j] += cost[rowIndex[k]] * value[k]
-            }
+            for k in columnStart[j]..<columnStart[j + 1] { xjnegSum[j] += negativeCost[rowIndex[k]] * value[k] }
         }
-        for i in 0..<l {
+        for i in 0..<n {
             let tauTmp = 1 / (1 + expWTx[i])
             tau[i] = cost[i] * tauTmp
             d[i] = cost[i] * expWTx[i] * tauTmp * tauTmp
@@ -202,7 +179,7 @@ struct Liblinear {
             if gnorm1New <= eps * gnorm1Init || qpNoChange >= 10 { break }
             qpNoChange += 1
 
-            // Coordinate descent on the quadratic model, over wpd.
+            // Coordinate descent on the quadratic model, over wpd; `step` accumulates this round's moves.
             var iteration = 0
             var qpGmaxOld = Double.infinity
             var qpActiveSize = activeSize
@@ -211,13 +188,13 @@ struct Liblinear {
                 for a in 0..<wSize {
                     for b in a..<wSize {
                         var sum = 0.0
-                        for i in 0..<l { sum += xDense[i * wSize + a] * d[i] * xDense[i * wSize + b] }
+                        for i in 0..<n { sum += xDense[i * wSize + a] * d[i] * xDense[i * wSize + b] }
                         hessian[a * wSize + b] = sum
                         hessian[b * wSize + a] = sum
                     }
                 }
             } else {
-                for i in 0..<l { xTd[i] = 0 }
+                for i in 0..<n { xTd[i] = 0 }
             }
             while iteration < maxInnerIterations {
                 var qpGmaxNew = 0.0, qpGnorm1New = 0.0
@@ -284,9 +261,8 @@ struct Liblinear {
                 }
                 qpGmaxOld = qpGmaxNew
             }
-
             if dense {
-                for i in 0..<l {
+                for i in 0..<n {
                     var sum = 0.0
                     for j in 0..<wSize { sum += xDense[i * wSize + j] * step[j] }
                     xTd[i] = sum
@@ -301,27 +277,21 @@ struct Liblinear {
             }
             delta += wNormNew - wNorm
             var negsumXTd = 0.0
-            for i in 0..<l where label[i] == -1 { negsumXTd += cost[i] * xTd[i] }
+            for i in 0..<n { negsumXTd += negativeCost[i] * xTd[i] }
             var lineSearches = 0
             while lineSearches < maxLineSearches {
                 var cond = wNormNew - wNorm + negsumXTd - sigma * delta
-                for k in representative {
-                    let expXTd = _exp(xTd[k])
-                    let e = expWTx[k] * expXTd
-                    rowExpWTxNew[source[k]] = e
-                    rowTerm[source[k]] = _log((1 + e) / (expXTd + e))
-                }
-                for i in 0..<l {
-                    expWTxNew[i] = rowExpWTxNew[source[i]]
-                    cond += cost[i] * rowTerm[source[i]]
+                for i in 0..<n where cost[i] > 0 {
+                    let expXTd = _exp(xTd[i])
+                    expWTxNew[i] = expWTx[i] * expXTd
+                    cond += cost[i] * _log((1 + expWTxNew[i]) / (expXTd + expWTxNew[i]))
                 }
                 if cond <= 0 {
                     wNorm = wNormNew
                     for j in 0..<wSize { w[j] = wpd[j] }
-                    for k in representative { rowTerm[source[k]] = 1 / (1 + rowExpWTxNew[source[k]]) }
-                    for i in 0..<l {
+                    for i in 0..<n where cost[i] > 0 {
                         expWTx[i] = expWTxNew[i]
-                        let tauTmp = rowTerm[source[i]]
+                        let tauTmp = 1 / (1 + expWTx[i])
                         tau[i] = cost[i] * tauTmp
                         d[i] = cost[i] * expWTx[i] * tauTmp * tauTmp
                     }
@@ -334,16 +304,16 @@ struct Liblinear {
                 }
                 delta *= 0.5
                 negsumXTd *= 0.5
-                for i in 0..<l { xTd[i] *= 0.5 }
+                for i in 0..<n { xTd[i] *= 0.5 }
                 lineSearches += 1
             }
             if lineSearches >= maxLineSearches {
                 // Recompute exp(w·x) from w after too many halvings, as liblinear does.
-                for i in 0..<l { expWTx[i] = 0 }
+                for i in 0..<n { expWTx[i] = 0 }
                 for j in 0..<wSize where w[j] != 0 {
                     for k in columnStart[j]..<columnStart[j + 1] { expWTx[rowIndex[k]] += w[j] * value[k] }
                 }
-                for i in 0..<l { expWTx[i] = _exp(expWTx[i]) }
+                for i in 0..<n { expWTx[i] = _exp(expWTx[i]) }
             }
             if iteration == 1 { innerEps *= 0.25 }
             newtonIteration += 1
