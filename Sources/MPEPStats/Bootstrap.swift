@@ -60,9 +60,10 @@ public struct Bootstrap: Sendable, Equatable {
     }
 
     /// Length-controlled win-rate intervals, one per model, each round refitting the GLM on the resampled
-    /// prompts. To stay fast (≈ 1 ms per fit instead of 51 for the cross-validation) two things are held
-    /// at their full-data values, an approximation of AlpacaEval's procedure: the penalty C chosen by
-    /// `lengthControlledWinRate`, and the length standardisation (std of the length differences).
+    /// prompts. To stay fast (one fit per round, ≈ 0.25 ms, instead of 51 with the cross-validation) two
+    /// things are held at their full-data values, an approximation of rerunning AlpacaEval's procedure: the
+    /// penalty C chosen by `lengthControlledWinRate`, and the length standardisation (std of the length
+    /// differences). With a difficulty, the difficulty too is held fixed (not re-estimated per round).
     /// `referenceLengths` and `difficulty` are per prompt, shared by the models.
     public func lengthControlledIntervals(
         preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], difficulty: [Double]? = nil
