@@ -25,6 +25,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The README whose efforts table must be current.")
     var readme: String = "README.md"
 
+    @Flag(name: .customLong("no-readme"), help: "Do not check the README's efforts table.")
+    var noReadme = false
+
     @Option(help: "The templates folder (to render the expected README table).")
     var templates: String = "templates"
 
@@ -32,7 +35,8 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates, readme: readme))
+        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
+                                                       readme: noReadme ? nil : readme))
         let diagnostics = pipeline.check()
         print(format.format(diagnostics), terminator: "")
         if diagnostics.hasErrors { throw ExitCode(1) }

@@ -27,7 +27,7 @@ struct ExitCodeTests {
     func clean() throws {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
-        let result = try runMPEP(["check", "--content", dir.url.path, "--readme", "none.md"], in: dir.url)
+        let result = try runMPEP(["check", "--content", dir.url.path, "--no-readme"], in: dir.url)
         #expect(result.status == 0, "\(result.out)\(result.err)")
     }
 }

@@ -4,24 +4,40 @@ import Dispatch
 /// never changes what is built.
 public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let results = ResultSlots<R>(count: items.count)
+        if items.count <= 1 { return items.map(transform) }
+        let slots = ResultSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            results.set(i, transform(items[i]))
+            slots.set(i, transform(items[i]))
         }
-        return results.values
+        return slots.values
     }
 }
 
 /// Write-once slots filled by parallel workers, each at its own index.
+///
+/// The storage is allocated once and never moved: writing through `Array`'s
+/// `withUnsafeMutableBufferPointer` from several threads is a data race (the array is moved out
+/// of its owner for the duration of each call).
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
+    private let storage: UnsafeMutablePointer<R?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        // Distinct indices never alias, so no lock is needed for element writes through the buffer.
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    var values: [R] { slots.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    /// Distinct indices never alias, so workers need no lock; `concurrentPerform` returning is the
+    /// happens-before edge for reading the values.
+    func set(_ index: Int, _ value: R) {
+        storage[index] = value
+    }
+
+    var values: [R] { (0..<count).map { storage[$0]! } }
 }
