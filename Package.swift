@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries
@@ -35,11 +36,21 @@ let package = Package(
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
         .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
+        // Other tools' formats in and out: AlpacaEval result files, Argilla exports.
+        .target(name: "MPEPInterop", dependencies: [
+            "MPEPContent", "MPEPStats", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Local preview: a small HTTP server with live reload.
+        .target(name: "MPEPServe", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "MPEPCommands", dependencies: [
             "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPWrite", "MPEPSample",
+            "MPEPInterop", "MPEPServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
+        // Benchmarks: `swift run -c release mpep-bench` prints per-stage times and peak memory.
+        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPSample", "MPEPStats"],
+                          path: "Sources/MPEPBench"),
 
         // Tests: one target per module, plus an end-to-end target.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -52,6 +63,8 @@ let package = Package(
         .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
         .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),
+        .testTarget(name: "MPEPInteropTests", dependencies: ["MPEPInterop", "MPEPRank", "TestSupport"]),
+        .testTarget(name: "MPEPServeTests", dependencies: ["MPEPServe", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,1 @@
+print("mpep-bench: not written yet")

@@ -1,0 +1,1 @@
+// MPEPInterop: see docs/architecture.md.

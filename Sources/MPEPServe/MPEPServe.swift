@@ -1,0 +1,1 @@
+// MPEPServe: see docs/architecture.md.
