@@ -34,13 +34,22 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override site.yml's base_url (e.g. /mpep/ for a project site).")
     var baseURL: String?
 
+    @Option(name: .customLong("bootstrap-rounds"), help: "Override site.yml's bootstrap_rounds (0: no intervals; quick previews).")
+    var bootstrapRounds: Int?
+
     @Flag(help: "Print the wall time of each stage.")
     var timings = false
+
+    func validate() throws {
+        if let bootstrapRounds, bootstrapRounds < 0 {
+            throw ValidationError("--bootstrap-rounds must be 0 or more")
+        }
+    }
 
     func run() throws {
         let paths = Pipeline.Paths(content: contentOptions.content, templates: templates, output: output,
                                    readme: noReadme ? nil : readme)
-        let pipeline = Pipeline(paths: paths, baseURL: baseURL)
+        let pipeline = Pipeline(paths: paths, baseURL: baseURL, bootstrapRounds: bootstrapRounds)
         do {
             let report = try pipeline.build()
             for diagnostic in report.diagnostics { printError(diagnostic.description) }

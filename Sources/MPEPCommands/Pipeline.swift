@@ -49,10 +49,19 @@ public struct Pipeline: Sendable {
 
     public let paths: Paths
     public var baseURL: String?
+    /// Overrides `site.yml`'s `bootstrap_rounds` (quick previews and tests; 0 = no intervals).
+    public var bootstrapRounds: Int?
 
-    public init(paths: Paths, baseURL: String? = nil) {
+    public init(paths: Paths, baseURL: String? = nil, bootstrapRounds: Int? = nil) {
         self.paths = paths
         self.baseURL = baseURL
+        self.bootstrapRounds = bootstrapRounds
+    }
+
+    func rankOptions(_ content: Content) -> RankOptions {
+        var options = RankOptions(content.site)
+        if let bootstrapRounds { options.bootstrapRounds = bootstrapRounds }
+        return options
     }
 
     /// Load and check, nothing ranked or written: the first stages of `build`.
@@ -84,11 +93,17 @@ public struct Pipeline: Sendable {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
-        let (content, diagnostics) = loadAndCheck()
-        timings.append(("load+check", clock.lap()))
-        guard let content, !diagnostics.hasErrors else { throw .content(diagnostics) }
+        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+        timings.append(("load", clock.lap()))
+        var diagnostics = loaded.diagnostics
+        if let content = loaded.content {
+            diagnostics += Checker(contentRoot: paths.contentDisplay).check(content)
+        }
+        diagnostics.sort()
+        timings.append(("check", clock.lap()))
+        guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
 
-        let rankings = Ranker.rank(content)
+        let rankings = Ranker.rank(content, options: rankOptions(content))
         timings.append(("rank", clock.lap()))
 
         let templates: TemplateSet
@@ -131,7 +146,8 @@ public struct Pipeline: Sendable {
         } catch {
             return (nil, [.error(displayName(paths.templates), error.description)])
         }
-        let region = SiteRenderer(content: content, rankings: Ranker.rank(content), templates: templates,
+        // The README table is drawn from the content alone: no statistics are needed for it.
+        let region = SiteRenderer(content: content, rankings: Rankings(languages: []), templates: templates,
                                   baseURL: baseURL).readmeEfforts()
         do {
             let current = try ReadmeRegion.isUpToDate(text, content: region)

@@ -1,7 +1,8 @@
 /// One model's row on one language's leaderboard, for one judge, against the reference.
 ///
 /// Field names follow AlpacaEval's leaderboard columns, so the published JSON and CSV read
-/// like AlpacaEval's own files.
+/// like AlpacaEval's own files. Figures that cannot be computed (no counting row, a degenerate
+/// fit) are nil and published as `null`.
 public struct LeaderboardEntry: Sendable, Equatable, Codable {
     public var model: String
     public var winRate: Double
@@ -12,8 +13,24 @@ public struct LeaderboardEntry: Sendable, Equatable, Codable {
     public var nTotal: Int
     public var discreteWinRate: Double
     public var avgLength: Int
-    /// 1-based position by win rate; models with equal win rates share a rank.
+    /// The length-controlled win rate of the variant `site.yml` shows (`length_control`).
+    public var lengthControlledWinRate: Double?
+    public var lcStandardError: Double?
+    /// AlpacaEval's `length_controlled_minimal` GLM.
+    public var lcMinimalWinRate: Double?
+    /// The GLM with a per-prompt difficulty estimated from this language's judgments.
+    public var lcDifficultyWinRate: Double?
+    /// Bootstrap 95% interval of the win rate.
+    public var ciLow: Double?
+    public var ciHigh: Double?
+    /// Bootstrap 95% interval of the shown length-controlled win rate.
+    public var lcCILow: Double?
+    public var lcCIHigh: Double?
+    /// 1-based position by the ranking figure (the shown LC, else the win rate); ties share a rank.
     public var rank: Int
+    /// Best and worst rank the intervals allow.
+    public var rankHigh: Int
+    public var rankLow: Int
 
     public init(model: String, winRate: Double, standardError: Double, nWins: Int, nWinsBase: Int, nDraws: Int,
                 nTotal: Int, discreteWinRate: Double, avgLength: Int, rank: Int = 0) {
@@ -27,6 +44,14 @@ public struct LeaderboardEntry: Sendable, Equatable, Codable {
         self.discreteWinRate = discreteWinRate
         self.avgLength = avgLength
         self.rank = rank
+        rankHigh = rank
+        rankLow = rank
+    }
+
+    /// The figure the leaderboard is ordered by: the shown LC where it exists, else the win rate.
+    public var rankingScore: Double {
+        if let lc = lengthControlledWinRate, lc.isFinite { return lc }
+        return winRate
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -39,61 +64,59 @@ public struct LeaderboardEntry: Sendable, Equatable, Codable {
         case nTotal = "n_total"
         case discreteWinRate = "discrete_win_rate"
         case avgLength = "avg_length"
+        case lengthControlledWinRate = "length_controlled_winrate"
+        case lcStandardError = "lc_standard_error"
+        case lcMinimalWinRate = "lc_minimal_winrate"
+        case lcDifficultyWinRate = "lc_difficulty_winrate"
+        case ciLow = "ci_low"
+        case ciHigh = "ci_high"
+        case lcCILow = "lc_ci_low"
+        case lcCIHigh = "lc_ci_high"
         case rank
+        case rankHigh = "rank_high"
+        case rankLow = "rank_low"
     }
 
-    /// The column names in the order the CSV and JSON files use.
+    /// The column names in the order the CSV files use.
     public static let columns: [String] = CodingKeys.allCases.map(\.rawValue)
-}
 
-/// One judge's leaderboard in one language.
-public struct JudgeLeaderboard: Sendable, Equatable {
-    public var judge: String
-    /// Best first.
-    public var entries: [LeaderboardEntry]
-
-    public init(judge: String, entries: [LeaderboardEntry]) {
-        self.judge = judge
-        self.entries = entries
-    }
-}
-
-/// Everything ranked in one language.
-public struct LanguageRanking: Sendable, Equatable {
-    public var code: String
-    public var reference: String
-    /// The reference's average output length, shown beside the table for scale.
-    public var referenceAvgLength: Int?
-    /// One leaderboard per judge with annotations here, sorted by judge id.
-    public var leaderboards: [JudgeLeaderboard]
-    /// The site's primary judge's leaderboard, when that judge has annotations here.
-    public var primary: JudgeLeaderboard?
-
-    public init(code: String, reference: String, referenceAvgLength: Int? = nil,
-                leaderboards: [JudgeLeaderboard], primary: JudgeLeaderboard?) {
-        self.code = code
-        self.reference = reference
-        self.referenceAvgLength = referenceAvgLength
-        self.leaderboards = leaderboards
-        self.primary = primary
-    }
-}
-
-/// The rank stage's result: every language's leaderboards.
-public struct Rankings: Sendable, Equatable {
-    /// Sorted by language code.
-    public var languages: [LanguageRanking]
-
-    public init(languages: [LanguageRanking]) {
-        self.languages = languages
+    /// The row's values in `columns` order, as CSV fields (empty for nil; Swift's shortest
+    /// round-trip form for numbers, the same on every machine).
+    public var csvFields: [String] {
+        func number(_ value: Double?) -> String {
+            guard let value, value.isFinite else { return "" }
+            return "\(value)"
+        }
+        return [model, number(winRate), number(standardError), "\(nWins)", "\(nWinsBase)", "\(nDraws)", "\(nTotal)",
+                number(discreteWinRate), "\(avgLength)", number(lengthControlledWinRate), number(lcStandardError),
+                number(lcMinimalWinRate), number(lcDifficultyWinRate), number(ciLow), number(ciHigh),
+                number(lcCILow), number(lcCIHigh), "\(rank)", "\(rankHigh)", "\(rankLow)"]
     }
 
-    public func language(_ code: String) -> LanguageRanking? {
-        languages.first { $0.code == code }
-    }
-
-    /// The primary-judge entry of a model in a language, if it was evaluated there.
-    public func entry(model: String, language code: String) -> LeaderboardEntry? {
-        language(code)?.primary?.entries.first { $0.model == model }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        func put(_ value: Double?, _ key: CodingKeys) throws {
+            if let value, value.isFinite { try c.encode(value, forKey: key) } else { try c.encodeNil(forKey: key) }
+        }
+        try c.encode(model, forKey: .model)
+        try put(winRate, .winRate)
+        try put(standardError, .standardError)
+        try c.encode(nWins, forKey: .nWins)
+        try c.encode(nWinsBase, forKey: .nWinsBase)
+        try c.encode(nDraws, forKey: .nDraws)
+        try c.encode(nTotal, forKey: .nTotal)
+        try put(discreteWinRate, .discreteWinRate)
+        try c.encode(avgLength, forKey: .avgLength)
+        try put(lengthControlledWinRate, .lengthControlledWinRate)
+        try put(lcStandardError, .lcStandardError)
+        try put(lcMinimalWinRate, .lcMinimalWinRate)
+        try put(lcDifficultyWinRate, .lcDifficultyWinRate)
+        try put(ciLow, .ciLow)
+        try put(ciHigh, .ciHigh)
+        try put(lcCILow, .lcCILow)
+        try put(lcCIHigh, .lcCIHigh)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(rankHigh, forKey: .rankHigh)
+        try c.encode(rankLow, forKey: .rankLow)
     }
 }

@@ -1,49 +1,135 @@
 import MPEPContent
 import MPEPStats
 
-/// The rank stage: turns loaded content into leaderboards, one per language and judge.
+/// The rank stage: turns loaded content into leaderboards, one per language and judge, plus the
+/// cross-language view and the judges' agreement.
 ///
-/// The numbers are AlpacaEval's head-to-head statistics (see `MPEPStats`), computed from each
-/// model's annotation rows in file order; languages are ranked in parallel.
+/// Head-to-head figures and the length-controlled win rates are AlpacaEval's, computed on each
+/// model's annotation rows in file order; intervals come from a paired bootstrap over the
+/// language's prompts (`MPEPStats.Bootstrap`), seeded per language and judge so that every build
+/// gives the same numbers. Languages are ranked in parallel.
 public enum Ranker {
-    public static func rank(_ content: Content) -> Rankings {
+    public static func rank(_ content: Content, options: RankOptions? = nil) -> Rankings {
+        let options = options ?? RankOptions(content.site)
+        let judgeKinds = Dictionary(content.judges.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category ?? "uncategorized") },
+                                    uniquingKeysWith: { a, _ in a })
         let languages = ParallelMap.map(content.languages) { language in
-            rank(language, reference: content.reference(for: language.info), primaryJudge: content.site.judge)
+            rank(language, reference: content.reference(for: language.info), options: options,
+                 categories: categories, judgeKinds: judgeKinds)
         }
-        return Rankings(languages: languages)
+        return Rankings(languages: languages, overall: Overall.entries(languages),
+                        agreement: Agreement.pooled(languages))
     }
 
-    static func rank(_ language: LanguageContent, reference: String, primaryJudge: String) -> LanguageRanking {
-        let referenceAvgLength = language.outputs[reference].map { averageLength(of: $0) }
+    static func rank(_ language: LanguageContent, reference: String, options: RankOptions,
+                     categories: [String: String] = [:], judgeKinds: [String: JudgeInfo.Kind] = [:]) -> LanguageRanking {
+        let lengths = OutputLengths(language)
         var boards: [JudgeLeaderboard] = []
+        var matrices: [String: (JudgeMatrix, JudgeLeaderboard)] = [:]
         for judge in language.annotations.keys.sorted() {
-            let byModel = language.annotations[judge] ?? [:]
-            var entries: [LeaderboardEntry] = []
-            for model in byModel.keys.sorted() where model != reference {
-                let rows = byModel[model] ?? []
-                let stats = headToHead(rows.map(\.preference))
-                let avg = language.outputs[model].map { averageLength(of: $0) } ?? 0
-                entries.append(LeaderboardEntry(
-                    model: model, winRate: stats.winRate, standardError: stats.standardError,
-                    nWins: stats.nWins, nWinsBase: stats.nWinsBase, nDraws: stats.nDraws, nTotal: stats.nTotal,
-                    discreteWinRate: stats.discreteWinRate, avgLength: avg))
-            }
-            boards.append(JudgeLeaderboard(judge: judge, entries: assignRanks(entries)))
+            let matrix = JudgeMatrix(language: language, judge: judge, reference: reference, lengths: lengths)
+            let seed = options.seed(language: language.info.code, judge: judge)
+            let board = leaderboard(matrix, judge: judge, reference: reference, lengths: lengths,
+                                    options: options, seed: seed, categories: categories)
+            boards.append(board)
+            matrices[judge] = (matrix, board)
         }
-        return LanguageRanking(code: language.info.code, reference: reference, referenceAvgLength: referenceAvgLength,
-                               leaderboards: boards, primary: boards.first { $0.judge == primaryJudge })
+        return LanguageRanking(
+            code: language.info.code, reference: reference, referenceAvgLength: lengths.averages[reference],
+            leaderboards: boards, primary: boards.first { $0.judge == options.primaryJudge },
+            agreement: Agreement.rows(matrices, language: language.info.code, judgeKinds: judgeKinds))
     }
 
-    /// Best first by win rate (then id, so ties are ordered deterministically); equal win rates share a rank.
+    static func leaderboard(_ matrix: JudgeMatrix, judge: String, reference: String, lengths: OutputLengths,
+                            options: RankOptions, seed: UInt64, categories: [String: String]) -> JudgeLeaderboard {
+        // Difficulties need several models judged jointly; with one model the fit says nothing.
+        let difficulty: [Double]? = matrix.models.count >= 2
+            ? instructionDifficulty(preferences: matrix.preferences, modelLengths: matrix.modelLengths,
+                                    referenceLengths: matrix.referenceLengths)
+            : nil
+        var entries: [LeaderboardEntry] = []
+        for (m, model) in matrix.models.enumerated() {
+            let rows = matrix.rows[m]
+            let preferences = rows.map(\.preference)
+            let stats = headToHead(preferences)
+            var entry = LeaderboardEntry(
+                model: model, winRate: stats.winRate, standardError: stats.standardError,
+                nWins: stats.nWins, nWinsBase: stats.nWinsBase, nDraws: stats.nDraws, nTotal: stats.nTotal,
+                discreteWinRate: stats.discreteWinRate, avgLength: lengths.averages[model] ?? 0)
+            let (modelLengths, referenceLengths) = matrix.rowLengths(m, reference: reference, lengths: lengths)
+            let minimal = lengthControlledWinRate(preferences: preferences, modelLengths: modelLengths,
+                                                  referenceLengths: referenceLengths)
+            entry.lcMinimalWinRate = finite(minimal.winRate)
+            var shown = minimal
+            if let difficulty {
+                let rowDifficulty = rows.map { difficulty[matrix.promptIndex[$0.id]!] }
+                let withDifficulty = lengthControlledWinRate(
+                    preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths,
+                    difficulty: rowDifficulty)
+                entry.lcDifficultyWinRate = finite(withDifficulty.winRate)
+                if options.lengthControl == .difficulty { shown = withDifficulty }
+            } else if options.lengthControl == .difficulty {
+                shown = LengthControlled(winRate: .nan, standardError: .nan, regularization: .nan, weights: [])
+            }
+            entry.lengthControlledWinRate = finite(shown.winRate)
+            entry.lcStandardError = finite(shown.standardError)
+            entries.append(entry)
+        }
+        if options.bootstrapRounds > 0, !entries.isEmpty {
+            let bootstrap = Bootstrap(rounds: options.bootstrapRounds, seed: seed)
+            let ci = bootstrap.winRateIntervals(matrix.preferences)
+            let lcDifficulty = options.lengthControl == .difficulty ? difficulty : nil
+            let lcCI: [Interval]? = options.lengthControl == .difficulty && difficulty == nil ? nil
+                : bootstrap.lengthControlledIntervals(
+                    preferences: matrix.preferences, modelLengths: matrix.modelLengths,
+                    referenceLengths: matrix.referenceLengths, difficulty: lcDifficulty)
+            for m in entries.indices {
+                entries[m].ciLow = finite(ci[m].low)
+                entries[m].ciHigh = finite(ci[m].high)
+                entries[m].lcCILow = lcCI.flatMap { finite($0[m].low) }
+                entries[m].lcCIHigh = lcCI.flatMap { finite($0[m].high) }
+            }
+        }
+        let board = JudgeLeaderboard(
+            judge: judge, entries: assignRanks(entries),
+            categories: Categories.results(matrix, categories: categories, options: options, seed: seed),
+            difficulties: difficulty.map { d in
+                zip(matrix.prompts, d).map { PromptDifficulty(id: $0, difficulty: $1) }
+            } ?? [])
+        return board
+    }
+
+    /// Best first by the ranking figure (then id, so ties are ordered deterministically); equal
+    /// figures share a rank. Rank ranges come from the intervals of the same figure: the shown LC's
+    /// where every model has one, else the win rate's.
     static func assignRanks(_ entries: [LeaderboardEntry]) -> [LeaderboardEntry] {
-        var sorted = entries.sorted { ($0.winRate, $1.model) > ($1.winRate, $0.model) }
+        var sorted = entries.sorted { ($0.rankingScore, $1.model) > ($1.rankingScore, $0.model) }
         for i in sorted.indices {
-            sorted[i].rank = i > 0 && sorted[i].winRate == sorted[i - 1].winRate ? sorted[i - 1].rank : i + 1
+            sorted[i].rank = i > 0 && sorted[i].rankingScore == sorted[i - 1].rankingScore ? sorted[i - 1].rank : i + 1
+        }
+        let useLC = sorted.allSatisfy { $0.lcCILow != nil && $0.lcCIHigh != nil && $0.lengthControlledWinRate != nil }
+        let intervals: [Interval]? = useLC
+            ? sorted.map { Interval(low: $0.lcCILow!, high: $0.lcCIHigh!) }
+            : (sorted.allSatisfy { $0.ciLow != nil && $0.ciHigh != nil }
+                ? sorted.map { Interval(low: $0.ciLow!, high: $0.ciHigh!) } : nil)
+        if let intervals {
+            let ranges = rankRanges(intervals, points: sorted.map(\.rankingScore))
+            for i in sorted.indices {
+                sorted[i].rankHigh = ranges[i].high
+                sorted[i].rankLow = ranges[i].low
+            }
+        } else {
+            for i in sorted.indices {
+                sorted[i].rankHigh = sorted[i].rank
+                sorted[i].rankLow = sorted[i].rank
+            }
         }
         return sorted
     }
+}
 
-    static func averageLength(of outputs: [ModelOutput]) -> Int {
-        MPEPStats.averageLength(outputs.map { codePointLength($0.output) })
-    }
+/// NaN (an undefined figure) becomes nil, so it is published as `null` and shown as a dash.
+func finite(_ value: Double) -> Double? {
+    value.isFinite ? value : nil
 }

@@ -43,6 +43,7 @@ public struct SiteRenderer: Sendable {
         let modelPages = ParallelMap.map(content.models) { modelPage($0) }
         files += modelPages.compactMap { $0 }
         files.append(LeaderboardData.siteJSON(rankings: rankings))
+        files += LeaderboardData.crossLanguageFiles(rankings: rankings)
         for file in templates.staticFiles {
             files.append(RenderedFile(path: file.path, data: file.data))
         }
@@ -142,31 +143,6 @@ public struct SiteRenderer: Sendable {
         return layout(title: "Translation efforts", body: templates.render("efforts", context), path: "efforts/index.html")
     }
 
-    func languageFiles(_ language: LanguageContent) -> [RenderedFile] {
-        let code = language.info.code
-        let ranking = rankings.language(code)
-        var context = contexts.language(language)
-        // The primary judge first, then the others by id.
-        let boards = (ranking?.leaderboards ?? []).sorted { a, b in
-            let (pa, pb) = (a.judge == content.site.judge, b.judge == content.site.judge)
-            return pa != pb ? pa : a.judge < b.judge
-        }
-        context["leaderboards"] = boards.map { board -> [String: Any] in
-            var table = contexts.leaderboard(board, language: language)
-            table["primary"] = board.judge == content.site.judge
-            return table
-        }
-        context["has_leaderboards"] = !boards.isEmpty
-        context["reference_name"] = contexts.modelName(ranking?.reference ?? content.reference(for: language.info))
-        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = Formatting.count(avg) }
-        context["json_url"] = paths.file(SitePaths.languageFile(code, "leaderboard.json"))
-        context["csv_url"] = paths.file(SitePaths.languageFile(code, "leaderboard.csv"))
-        let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
-                          description: "Open models answering prompts translated into \(language.info.name).",
-                          path: SitePaths.languageFile(code, "index.html"))
-        return [page] + LeaderboardData.languageFiles(ranking: ranking, code: code, primaryJudge: content.site.judge)
-    }
-
     func modelPage(_ model: ModelInfo) -> RenderedFile? {
         var results: [[String: Any]] = []
         for language in content.languages {
@@ -182,6 +158,8 @@ public struct SiteRenderer: Sendable {
                 "of": board.entries.count,
                 "win_rate": Formatting.fixed(entry.winRate, 1),
                 "standard_error": Formatting.fixed(entry.standardError, 1),
+                "lc": contexts.figure(entry.lengthControlledWinRate),
+                "rank_range": entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)",
                 "discrete_win_rate": Formatting.fixed(entry.discreteWinRate, 1),
                 "n_total": entry.nTotal,
                 "avg_length": Formatting.count(entry.avgLength),

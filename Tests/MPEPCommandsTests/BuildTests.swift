@@ -12,7 +12,8 @@ struct BuildTests {
     private func pipeline(output: URL, readme: URL?, content: String? = nil) -> Pipeline {
         Pipeline(paths: Pipeline.Paths(content: content ?? root.appendingPathComponent("content").path,
                                        templates: root.appendingPathComponent("templates").path,
-                                       output: output.path, readme: readme?.path))
+                                       output: output.path, readme: readme?.path),
+                 bootstrapRounds: 20)  // the statistics have tests of their own; keep builds quick
     }
 
     /// A copy of the repository's README to let builds rewrite.

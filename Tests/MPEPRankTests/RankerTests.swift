@@ -36,7 +36,7 @@ struct RankerTests {
         #expect(nl.primary?.entries.map(\.model) == ["model-b"])
     }
 
-    @Test("models are ordered by win rate; equal win rates share a rank and are ordered by id")
+    @Test("without LC figures, models are ordered by win rate; equal ones share a rank and are ordered by id")
     func ranks() {
         func entry(_ model: String, _ rate: Double) -> LeaderboardEntry {
             LeaderboardEntry(model: model, winRate: rate, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,

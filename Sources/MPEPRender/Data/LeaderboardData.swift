@@ -6,10 +6,28 @@ import MPEPRank
 /// and judges.
 enum LeaderboardData {
     static func languageFiles(ranking: LanguageRanking?, code: String, primaryJudge: String) -> [RenderedFile] {
-        let entries = ranking?.primary?.entries ?? []
+        let primary = ranking?.primary
+        let entries = primary?.entries ?? []
+        struct Difficulties: Encodable {
+            var judge: String?
+            var note = "Per-prompt difficulty of the length-controlled GLM's difficulty variant, estimated from all models' judgments in this language jointly (no regularisation towards gamed baselines). Higher: models do better than the reference on the prompt."
+            var prompts: [PromptDifficulty]
+        }
         return [
             RenderedFile(path: SitePaths.languageFile(code, "leaderboard.json"), data: json(entries)),
             RenderedFile(path: SitePaths.languageFile(code, "leaderboard.csv"), text: csv(entries)),
+            RenderedFile(path: SitePaths.languageFile(code, "categories.json"), data: encode(primary?.categories ?? [])),
+            RenderedFile(path: SitePaths.languageFile(code, "agreement.json"), data: encode(ranking?.agreement ?? [])),
+            RenderedFile(path: SitePaths.languageFile(code, "difficulty.json"),
+                         data: encode(Difficulties(judge: primary?.judge, prompts: primary?.difficulties ?? []))),
+        ]
+    }
+
+    /// Cross-language files: the overall scores with coverage, and judge agreement pooled over languages.
+    static func crossLanguageFiles(rankings: Rankings) -> [RenderedFile] {
+        [
+            RenderedFile(path: "overall.json", data: encode(rankings.overall)),
+            RenderedFile(path: "agreement.json", data: encode(rankings.agreement)),
         ]
     }
 
@@ -41,7 +59,7 @@ enum LeaderboardData {
         encode(entries)
     }
 
-    private static func encode<T: Encodable>(_ value: T) -> Data {
+    static func encode<T: Encodable>(_ value: T) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = (try? encoder.encode(value)) ?? Data("[]".utf8)
@@ -49,14 +67,12 @@ enum LeaderboardData {
         return data
     }
 
-    /// RFC 4180 CSV; numbers in Swift's shortest round-trip form, the same on every machine.
+    /// RFC 4180 CSV with AlpacaEval's column names; empty fields for undefined figures.
     static func csv(_ entries: [LeaderboardEntry]) -> String {
         var out = LeaderboardEntry.columns.joined(separator: ",") + "\r\n"
-        for e in entries {
-            let fields: [String] = [
-                field(e.model), "\(e.winRate)", "\(e.standardError)", "\(e.nWins)", "\(e.nWinsBase)", "\(e.nDraws)",
-                "\(e.nTotal)", "\(e.discreteWinRate)", "\(e.avgLength)", "\(e.rank)",
-            ]
+        for entry in entries {
+            var fields = entry.csvFields
+            fields[0] = field(fields[0])
             out += fields.joined(separator: ",") + "\r\n"
         }
         return out

@@ -44,7 +44,9 @@ struct Contexts {
         let info = language.info
         let translated = language.prompts.count
         let reviewed = language.prompts.filter { $0.status == .reviewed }.count
-        let evaluated = rankings.language(info.code)?.primary?.entries.count ?? 0
+        // Counted from the content, not the rankings, so the README table needs no statistics.
+        let reference = content.reference(for: info)
+        let evaluated = (language.annotations[content.site.judge] ?? [:]).keys.filter { $0 != reference }.count
         var summary: [String: Any] = [
             "code": info.code,
             "name": info.name,
@@ -66,29 +68,53 @@ struct Contexts {
         return summary
     }
 
+    /// A figure with one decimal, or a dash when it is undefined.
+    func figure(_ value: Double?) -> String {
+        value.map { Formatting.fixed($0, 1) } ?? "–"
+    }
+
     /// A leaderboard's rows for the table partial.
     func rows(_ board: JudgeLeaderboard) -> [[String: Any]] {
         board.entries.map { entry in
             let model = content.model(entry.model)
             var row: [String: Any] = [
                 "rank": entry.rank,
+                "rank_range": entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)",
                 "model": entry.model,
                 "model_name": model?.name ?? entry.model,
                 "model_url": paths.model(entry.model),
                 "organization": model?.organization ?? "",
+                "mode": model?.mode.rawValue ?? "community",
                 "win_rate": Formatting.fixed(entry.winRate, 1),
                 "standard_error": Formatting.fixed(entry.standardError, 1),
+                "ci": entry.ciLow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.ciHigh))" } ?? "–",
+                "lc": figure(entry.lengthControlledWinRate),
+                "lc_standard_error": figure(entry.lcStandardError),
+                "lc_ci": entry.lcCILow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.lcCIHigh))" } ?? "–",
                 "discrete_win_rate": Formatting.fixed(entry.discreteWinRate, 1),
                 "n_total": entry.nTotal,
                 "n_wins": entry.nWins,
                 "n_wins_base": entry.nWinsBase,
                 "n_draws": entry.nDraws,
                 "avg_length": Formatting.count(entry.avgLength),
+                "avg_length_raw": entry.avgLength,
             ]
+            if let svg = Whisker.svg(point: entry.lengthControlledWinRate, low: entry.lcCILow, high: entry.lcCIHigh) {
+                row["lc_whisker"] = svg
+            }
+            if let svg = Whisker.svg(point: entry.winRate, low: entry.ciLow, high: entry.ciHigh) {
+                row["whisker"] = svg
+            }
+            if let lc = entry.lengthControlledWinRate, abs(lc - entry.winRate) >= Self.disagreement {
+                row["disagree"] = true
+            }
             if model?.openWeights == true { row["open_weights"] = true }
             return row
         }
     }
+
+    /// LC and raw win rate further apart than this (points) are flagged: length is doing much of the work.
+    static let disagreement = 10.0
 
     /// A leaderboard ready for the `leaderboard-table` partial.
     func leaderboard(_ board: JudgeLeaderboard, language: LanguageContent) -> [String: Any] {

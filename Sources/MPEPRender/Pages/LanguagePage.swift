@@ -1,0 +1,77 @@
+import MPEPContent
+import MPEPRank
+
+/// A language's page (its leaderboards, progress, categories and judge agreement) and its data files.
+extension SiteRenderer {
+    func languageFiles(_ language: LanguageContent) -> [RenderedFile] {
+        let code = language.info.code
+        let ranking = rankings.language(code)
+        var context = contexts.language(language)
+        // The primary judge first, then the others by id.
+        let boards = (ranking?.leaderboards ?? []).sorted { a, b in
+            let (pa, pb) = (a.judge == content.site.judge, b.judge == content.site.judge)
+            return pa != pb ? pa : a.judge < b.judge
+        }
+        context["leaderboards"] = boards.map { board -> [String: Any] in
+            var table = contexts.leaderboard(board, language: language)
+            table["primary"] = board.judge == content.site.judge
+            return table
+        }
+        context["has_leaderboards"] = !boards.isEmpty
+        context["reference_name"] = contexts.modelName(ranking?.reference ?? content.reference(for: language.info))
+        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = Formatting.count(avg) }
+        context["lc_difficulty"] = content.site.lengthControl == .difficulty
+        context["rounds"] = content.site.bootstrapRounds
+        if let primary = ranking?.primary {
+            context["categories"] = categoryTable(primary)
+        }
+        let agreement = (ranking?.agreement ?? []).map(agreementRow)
+        context["agreement"] = agreement
+        context["has_agreement"] = !agreement.isEmpty
+        for (key, name) in [("json_url", "leaderboard.json"), ("csv_url", "leaderboard.csv"),
+                            ("categories_url", "categories.json"), ("agreement_url", "agreement.json"),
+                            ("difficulty_url", "difficulty.json")] {
+            context[key] = paths.file(SitePaths.languageFile(code, name))
+        }
+        let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
+                          description: "Open models answering prompts translated into \(language.info.name).",
+                          path: SitePaths.languageFile(code, "index.html"))
+        return [page] + LeaderboardData.languageFiles(ranking: ranking, code: code, primaryJudge: content.site.judge)
+    }
+
+    /// Models down, categories across: the win rate with n, for the primary judge.
+    private func categoryTable(_ board: JudgeLeaderboard) -> [String: Any] {
+        let categories = Array(Set(board.categories.map(\.category))).sorted()
+        var byKey: [String: CategoryResult] = [:]
+        for result in board.categories { byKey[result.category + "\u{0}" + result.model] = result }
+        let rows: [[String: Any]] = board.entries.map { entry in
+            [
+                "model_name": contexts.modelName(entry.model),
+                "model_url": paths.model(entry.model),
+                "cells": categories.map { category -> [String: Any] in
+                    guard let result = byKey[category + "\u{0}" + entry.model] else { return ["value": "–", "n": 0] }
+                    var cell: [String: Any] = ["value": contexts.figure(result.winRate), "n": result.nTotal]
+                    if let low = result.ciLow, let high = result.ciHigh {
+                        cell["interval"] = "95% interval \(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))"
+                    }
+                    return cell
+                },
+            ]
+        }
+        return ["names": categories.map { ["name": $0] }, "rows": rows, "has_rows": !rows.isEmpty && !categories.isEmpty]
+    }
+
+    private func agreementRow(_ row: JudgeAgreementRow) -> [String: Any] {
+        [
+            "judge_a": contexts.judgeName(row.judgeA),
+            "judge_b": contexts.judgeName(row.judgeB),
+            "human": row.involvesHuman,
+            "rows": row.rows,
+            "models": row.models,
+            "percent": contexts.figure(row.percentAgreement),
+            "kappa": row.cohensKappa.map { Formatting.fixed($0, 2) } ?? "–",
+            "spearman_rows": row.spearmanRows.map { Formatting.fixed($0, 2) } ?? "–",
+            "spearman_ranking": row.spearmanRanking.map { Formatting.fixed($0, 2) } ?? "–",
+        ]
+    }
+}
