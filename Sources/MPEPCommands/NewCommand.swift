@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import MPEPContent
+import MPEPInterop
+
+extension LanguageInfo.Direction: ExpressibleByArgument {}
+
+/// `mpep new …`: scaffolds for contributors.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Scaffold new content for a contributor.",
+        subcommands: [NewLanguageCommand.self]
+    )
+}
+
+struct NewLanguageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language",
+        abstract: "Create a language folder for a new translation effort.",
+        discussion: """
+            Writes languages/<code>/language.yml, an empty prompts.jsonl and empty outputs/ and \
+            annotations/ folders. Refuses a code that is not ISO 639-like (nl, yue, pt-br) and a \
+            language that exists already.
+
+            Examples:
+              mpep new language sw --name Swahili --native-name Kiswahili \\
+                --space https://dibt-swahili-prompt-translation.hf.space
+              mpep new language fa --name Persian --native-name فارسی --direction rtl --lead persian-lead
+            """
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Argument(help: "The ISO 639 code (the folder's name).")
+    var code: String
+
+    @Option(help: "The language's name in English.")
+    var name: String
+
+    @Option(name: .customLong("native-name"), help: "The language's name in its own script.")
+    var nativeName: String
+
+    @Option(help: "The Argilla Space where the community translates.")
+    var space: String?
+
+    @Option(help: "ltr or rtl.")
+    var direction: LanguageInfo.Direction = .ltr
+
+    @Option(name: .customLong("lead"), help: "A language lead (repeatable).")
+    var leads: [String] = []
+
+    func run() throws {
+        let scaffold = LanguageScaffold(code: code, name: name, nativeName: nativeName, space: space,
+                                        direction: direction, leads: leads)
+        do {
+            for path in try scaffold.create(in: URL(fileURLWithPath: contentOptions.content),
+                                            displayRoot: contentOptions.content) {
+                print("created \(path)")
+            }
+        } catch {
+            throw error.exit()
+        }
+        let root = contentOptions.content
+        print("""
+
+            Next steps:
+              1. Translate in the Space, export the dataset (datasets' to_json) and run
+                 mpep import argilla --content \(root) --language \(code) EXPORT.jsonl
+              2. Add each model's answers as \(root)/languages/\(code)/outputs/<model>.jsonl ({"id", "output"})
+                 and the judge's verdicts as \(root)/languages/\(code)/annotations/<judge>/<model>.jsonl
+              3. Run mpep check, then mpep build (it updates the README's table), and open a pull request.
+            """)
+    }
+}

@@ -1,1 +1,0 @@
-// MPEPInterop: see docs/architecture.md.
