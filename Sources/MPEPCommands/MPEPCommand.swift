@@ -12,7 +12,7 @@ public struct MPEPCommand: ParsableCommand {
 
             Exit codes: 0 ok, 1 content errors, 2 usage errors.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, SampleCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self, NewCommand.self]
     )
 
     public init() {}

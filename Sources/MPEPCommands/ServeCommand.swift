@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import MPEPContent
+import MPEPServe
+
+/// `mpep serve`: the site on localhost, rebuilt when content or templates change, with pages
+/// that reload themselves. For maintainers and contributors previewing a change.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on localhost and rebuild it when content or templates change.",
+        discussion: """
+            Serves the output folder on http://127.0.0.1:PORT/ (clean URLs; nothing outside the \
+            folder). Every half second it looks for changes under the content and templates \
+            folders; after one it rebuilds and open pages reload themselves (a small script the \
+            server adds to the pages it sends; built files never contain it). The README is left \
+            alone. Stop with Ctrl-C.
+
+            Examples:
+              mpep serve
+              mpep serve --port 4000
+              mpep serve --content /tmp/tree --output /tmp/site
+            """
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(help: "The templates folder.")
+    var templates: String = "templates"
+
+    @Option(help: "The output folder, rebuilt and served.")
+    var output: String = "site"
+
+    @Option(help: "The port (0: any free port).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this machine.")
+    var host: String = "127.0.0.1"
+
+    func run() throws {
+        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
+                                                       output: output, readme: nil))
+        Self.build(pipeline)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(root: URL(fileURLWithPath: output), host: host, port: port)
+        } catch {
+            printError("error: cannot listen on \(host):\(port): \(error)")
+            throw ExitCode(1)
+        }
+        let watcher = ChangeWatcher(folders: [pipeline.paths.content, pipeline.paths.templates])
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureNote()
+        Task {
+            do { try await server.run() } catch { failure.message = "\(error)" }
+            finished.signal()
+        }
+        Task {
+            do {
+                try await server.waitUntilListening()
+            } catch {
+                return   // `run` failed and reports why
+            }
+            print("Serving \(output)/ at http://\(host):\(await server.port ?? port)/ (Ctrl-C to stop)")
+            fflush(nil)
+            await server.watch(watcher) { Self.build(pipeline) }
+        }
+        finished.wait()
+        if let message = failure.message {
+            printError("error: the server stopped: \(message)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// One build; problems are printed and the previous site keeps being served.
+    static func build(_ pipeline: Pipeline) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            let report = try pipeline.build()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print("Built \(report.files) files in \(String(format: "%.2f", seconds)) s")
+        } catch {
+            switch error {
+            case .content(let diagnostics):
+                for diagnostic in diagnostics { printError(diagnostic.description) }
+                printError("build failed: \(diagnostics.errorCount) error(s); still serving the previous site")
+            case .templates(let message), .render(let message), .write(let message):
+                printError("\(message)\nbuild failed; still serving the previous site")
+            }
+        }
+        fflush(nil)
+    }
+}
+
+/// Why the server task ended, read after it has.
+private final class FailureNote: @unchecked Sendable {
+    var message: String?
+}

@@ -1,1 +1,0 @@
-// MPEPServe: see docs/architecture.md.
