@@ -40,7 +40,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each stage.")
     var timings = false
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no progress, no summary.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print progress lines even when not on a terminal, and the stage timings.")
+    var verbose = false
+
     func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
         if let bootstrapRounds, bootstrapRounds < 0 {
             throw ValidationError("--bootstrap-rounds must be 0 or more")
         }
@@ -49,18 +56,26 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let paths = Pipeline.Paths(content: contentOptions.content, templates: templates, output: output,
                                    readme: noReadme ? nil : readme)
-        let pipeline = Pipeline(paths: paths, baseURL: baseURL, bootstrapRounds: bootstrapRounds)
+        var pipeline = Pipeline(paths: paths, baseURL: baseURL, bootstrapRounds: bootstrapRounds)
+        let progress = BuildProgress(style: BuildProgress.style(
+            isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment,
+            quiet: quiet, verbose: verbose), lineInterval: verbose ? 0 : 5)
+        pipeline.progress = { progress.report($0) }
         do {
             let report = try pipeline.build()
+            progress.finish()
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
-            print("Built \(report.files) files (\(report.bytes) bytes) into \(output)/"
-                  + (report.readmeChanged ? "; updated \(readme)" : ""))
-            if timings {
+            if !quiet {
+                print("Built \(report.files) files (\(report.bytes) bytes) into \(output)/"
+                      + (report.readmeChanged ? "; updated \(readme)" : ""))
+            }
+            if timings || verbose {
                 for (stage, seconds) in report.timings {
                     print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
                 }
             }
         } catch {
+            progress.finish()
             throw ExitCode(report(error))
         }
     }

@@ -51,6 +51,8 @@ public struct Pipeline: Sendable {
     public var baseURL: String?
     /// Overrides `site.yml`'s `bootstrap_rounds` (quick previews and tests; 0 = no intervals).
     public var bootstrapRounds: Int?
+    /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
+    public var progress: (@Sendable (Progress) -> Void)?
 
     public init(paths: Paths, baseURL: String? = nil, bootstrapRounds: Int? = nil) {
         self.paths = paths
@@ -93,8 +95,10 @@ public struct Pipeline: Sendable {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
+        progress?(.stage("load", 0, Progress.stageCount))
         let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
         timings.append(("load", clock.lap()))
+        progress?(.stage("check", 1, Progress.stageCount))
         var diagnostics = loaded.diagnostics
         if let content = loaded.content {
             diagnostics += Checker(contentRoot: paths.contentDisplay).check(content)
@@ -103,8 +107,10 @@ public struct Pipeline: Sendable {
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
 
+        progress?(.stage("rank", 2, Progress.stageCount))
         let rankings = Ranker.rank(content, options: rankOptions(content))
         timings.append(("rank", clock.lap()))
+        progress?(.stage("render", 3, Progress.stageCount))
 
         let templates: TemplateSet
         do {
@@ -122,9 +128,12 @@ public struct Pipeline: Sendable {
         let readmeRegion = renderer.readmeEfforts()
         timings.append(("render", clock.lap()))
 
+        progress?(.stage("write", 4, Progress.stageCount))
         let changed: Bool
         do {
-            changed = try SiteOutput.write(files: files, to: paths.output, readme: paths.readme, readmeRegion: readmeRegion)
+            changed = try SiteOutput.write(files: files, to: paths.output, readme: paths.readme, readmeRegion: readmeRegion) {
+                progress?(.items("write", $0, files.count))
+            }
         } catch {
             throw .write(error.description)
         }

@@ -22,7 +22,9 @@ enum SiteOutput {
     }
 
     /// Writes the site and the README region; returns whether the README changed.
-    static func write(files: [RenderedFile], to output: URL, readme: URL?, readmeRegion: String) throws(Failure) -> Bool {
+    /// `written` is told the number of files staged so far, for progress output.
+    static func write(files: [RenderedFile], to output: URL, readme: URL?, readmeRegion: String,
+                      written: (Int) -> Void = { _ in }) throws(Failure) -> Bool {
         var newReadme: Data?
         if let readme {
             guard let data = FileManager.default.contents(atPath: readme.path),
@@ -39,7 +41,10 @@ enum SiteOutput {
         do throws(WriteError) {
             let stage = try SiteWriter(output: output).begin()
             do throws(WriteError) {
-                for file in files { try stage.write(file.path, file.data) }
+                for (index, file) in files.enumerated() {
+                    try stage.write(file.path, file.data)
+                    if index % 256 == 255 || index == files.count - 1 { written(index + 1) }
+                }
                 try stage.commit()
             } catch {
                 stage.abandon()
