@@ -74,8 +74,6 @@ struct TreeEdit {
             } else if let planned = file.appendedValues[record.id] {
                 if planned != record.value {
                     conflict(relative, "two imported records share the id \(JSONLine.quoted(record.id)) with different \"\(record.key)\" values")
-                } else {
-                    summary.recordsUnchanged += 1
                 }
             } else {
                 file.appended.append(JSONLine.object(record.members))

@@ -42,7 +42,7 @@ struct AlpacaEvalAcceptanceTests {
         return ContentIds.make(from: rows[0].generator2)!
     }
 
-    @Test("the 8 fixture models, loaded and ranked by mpep, have AlpacaEval's head-to-head figures")
+    @Test("the 8 fixture models, loaded and ranked by mpep, have AlpacaEval's head-to-head figures (and LC within 0.01)")
     func headToHeadEqualsExpected() throws {
         let dir = TemporaryDirectory("interop-ae")
         // A site.yml of our own, so the ranking skips the bootstrap (not under test here).
@@ -70,6 +70,10 @@ struct AlpacaEvalAcceptanceTests {
                     got = (h.winRate, h.standardError, h.nWins, h.nWinsBase, h.nDraws, h.nTotal, h.discreteWinRate, avg)
                 } else {
                     let entry = try #require(language.leaderboards.flatMap(\.entries).first { $0.model == id }, "\(suite)/\(id)")
+                    // The imported lengths feed the length-controlled fit as AlpacaEval's own files do.
+                    let lc = try #require(entry.lcMinimalWinRate, "\(suite)/\(id) LC")
+                    let expectedLC = try #require((figures["lc_minimal_winrate"] as? NSNumber)?.doubleValue)
+                    #expect(abs(lc - expectedLC) <= 0.01, "\(suite)/\(folder) lc_minimal_winrate \(lc) vs \(expectedLC)")
                     got = (entry.winRate, entry.standardError, entry.nWins, entry.nWinsBase, entry.nDraws, entry.nTotal,
                            entry.discreteWinRate, entry.avgLength)
                 }
