@@ -2,7 +2,8 @@
 
 Each file is first read with the standard library (json, csv), which gives the expected row
 count and columns; `datasets.load_dataset` and pandas must give the same. A JSON file that is
-not an array of objects is not a table and is listed as skipped; a table without rows is read by
+not an array of objects is read through its members that are (`field=`, as difficulty.json's
+"prompts"), else listed as skipped; a table without rows is read by
 pandas only (datasets refuses empty tables in every format). Exit 1 on any mismatch.
 """
 import csv
@@ -17,9 +18,23 @@ datasets.disable_progress_bars()
 datasets.logging.set_verbosity_error()
 
 
-def expected_json(path):
+def is_table(rows):
+    return isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
+
+
+def table_fields(path):
+    """Members of a JSON object that are tables, read with `field=`: difficulty.json's "prompts"."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        return []
+    return [key for key, value in document.items() if is_table(value) and value]
+
+
+def expected_json(path, field=None):
     rows = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+    if field is not None:
+        rows = rows[field]
+    if not is_table(rows):
         return None
     columns = []
     for row in rows:
@@ -45,7 +60,21 @@ def main(site):
         kind = "json" if path.suffix == ".json" else "csv"
         expected = expected_json(path) if kind == "json" else expected_csv(path)
         if expected is None:
-            skipped.append(str(name))
+            fields = table_fields(path) if kind == "json" else []
+            if not fields:
+                skipped.append(str(name))
+            for field in fields:
+                rows, columns = expected_json(path, field)
+                try:
+                    ds = datasets.load_dataset("json", data_files=str(path), field=field, split="train")
+                    if (ds.num_rows, sorted(ds.column_names)) != (rows, sorted(columns)):
+                        problems.append(f"{name} [{field}]: datasets read {ds.num_rows} rows, {sorted(ds.column_names)}")
+                except Exception as error:  # noqa: BLE001
+                    problems.append(f"{name} [{field}]: datasets.load_dataset('json', field=...) failed: {type(error).__name__}: {error}")
+                frame = pandas.DataFrame(json.loads(path.read_text(encoding="utf-8"))[field])
+                if len(frame) != rows:
+                    problems.append(f"{name} [{field}]: pandas read {len(frame)} rows; expected {rows}")
+                checked += 1
             continue
         rows, columns = expected
         if rows == 0:
