@@ -63,4 +63,17 @@ struct AlpacaEvalExportTests {
         #expect(imported.annotations["judge-a"]!["model-b"]!.map { [textOf(imported, $0.id): $0.preference] }
                 == originalNL.annotations["judge-a"]!["model-b"]!.map { [textOf(originalNL, $0.id): $0.preference] })
     }
+
+    @Test("the command writes the files and names them; an unknown language exits 1",
+          .enabled(if: mpepExecutable != nil, "the mpep executable is not built beside the tests"))
+    func command() throws {
+        let dir = TemporaryDirectory("interop-export-cli")
+        ContentTrees.minimal(in: dir)
+        let run = try runMPEP(["export", "alpaca-eval", "--content", ".", "--language", "nl", "--output", "out"], in: dir.url)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out == "wrote out/model-b/model_outputs.json\nwrote out/ref-model/model_outputs.json\n")
+        let missing = try runMPEP(["export", "alpaca-eval", "--content", ".", "--language", "xx", "--output", "out"], in: dir.url)
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("languages/xx"))
+    }
 }
