@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each stage.")
     var timings = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything afresh, ignoring .mpep-cache/ beside the output.")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Print only problems: no progress, no summary.")
     var quiet = false
 
@@ -61,6 +64,7 @@ struct BuildCommand: ParsableCommand {
             isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment,
             quiet: quiet, verbose: verbose), lineInterval: verbose ? 0 : 5)
         pipeline.progress = { progress.report($0) }
+        pipeline.incremental = !noCache
         do {
             let report = try pipeline.build()
             progress.finish()
@@ -68,6 +72,9 @@ struct BuildCommand: ParsableCommand {
             if !quiet {
                 print("Built \(report.files) files (\(report.bytes) bytes) into \(output)/"
                       + (report.readmeChanged ? "; updated \(readme)" : ""))
+            }
+            if verbose {
+                print("  ranked afresh: \(report.rankedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.rankedLanguages.joined(separator: " "))")
             }
             if timings || verbose {
                 for (stage, seconds) in report.timings {

@@ -45,6 +45,8 @@ public struct Pipeline: Sendable {
         /// Wall time of each stage, in seconds, in pipeline order.
         public var timings: [(stage: String, seconds: Double)]
         public var readmeChanged: Bool
+        /// Languages ranked afresh; the others came from the build cache (all when not incremental).
+        public var rankedLanguages: [String] = []
     }
 
     public let paths: Paths
@@ -53,6 +55,13 @@ public struct Pipeline: Sendable {
     public var bootstrapRounds: Int?
     /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
+    /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
+    public var incremental = true
+
+    /// The cache folder: beside the output, so two sites built from one tree keep their own.
+    public var cacheFolder: URL {
+        paths.output.deletingLastPathComponent().appendingPathComponent(".mpep-cache")
+    }
 
     public init(paths: Paths, baseURL: String? = nil, bootstrapRounds: Int? = nil) {
         self.paths = paths
@@ -108,7 +117,11 @@ public struct Pipeline: Sendable {
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
 
         progress?(.stage("rank", 2, Progress.stageCount))
-        let rankings = Ranker.rank(content, options: rankOptions(content))
+        let options = rankOptions(content)
+        let cache = incremental ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options) : nil
+        let rankings = Ranker.rank(content, options: options) { language, compute in
+            cache?.ranking(language, compute: compute) ?? compute()
+        }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
 
@@ -139,7 +152,8 @@ public struct Pipeline: Sendable {
         }
         timings.append(("write", clock.lap()))
         return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
-                      timings: timings, readmeChanged: changed)
+                      timings: timings, readmeChanged: changed,
+                      rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code))
     }
 
     /// Renders the README table the content calls for and compares it with the README's.

@@ -9,14 +9,21 @@ import MPEPStats
 /// language's prompts (`MPEPStats.Bootstrap`), seeded per language and judge so that every build
 /// gives the same numbers. Languages are ranked in parallel.
 public enum Ranker {
-    public static func rank(_ content: Content, options: RankOptions? = nil) -> Rankings {
+    /// `cached` may answer a language's ranking without computing it (`compute` does): an
+    /// incremental build re-ranks only the languages whose inputs changed.
+    public static func rank(
+        _ content: Content, options: RankOptions? = nil,
+        cached: @Sendable (LanguageContent, () -> LanguageRanking) -> LanguageRanking = { $1() }
+    ) -> Rankings {
         let options = options ?? RankOptions(content.site)
         let judgeKinds = Dictionary(content.judges.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category ?? "uncategorized") },
                                     uniquingKeysWith: { a, _ in a })
         let languages = ParallelMap.map(content.languages) { language in
-            rank(language, reference: content.reference(for: language.info), options: options,
-                 categories: categories, judgeKinds: judgeKinds)
+            cached(language) {
+                rank(language, reference: content.reference(for: language.info), options: options,
+                     categories: categories, judgeKinds: judgeKinds)
+            }
         }
         return Rankings(languages: languages, overall: Overall.entries(languages),
                         agreement: Agreement.pooled(languages))

@@ -1,5 +1,5 @@
 /// One judge's leaderboard in one language.
-public struct JudgeLeaderboard: Sendable, Equatable {
+public struct JudgeLeaderboard: Sendable, Equatable, Codable {
     public var judge: String
     /// Best first.
     public var entries: [LeaderboardEntry]
@@ -62,7 +62,7 @@ public struct JudgeAgreementRow: Sendable, Equatable, Codable {
 }
 
 /// Everything ranked in one language.
-public struct LanguageRanking: Sendable, Equatable {
+public struct LanguageRanking: Sendable, Equatable, Codable {
     public var code: String
     public var reference: String
     /// The reference's average output length, shown beside the table for scale.

@@ -1,0 +1,79 @@
+import Foundation
+import MPEPContent
+import MPEPRank
+
+/// The rank stage's part of the incremental build: each language's ranking stored under
+/// `.mpep-cache/rank/` beside the output, keyed by a hash of everything it is computed from
+/// (the language's folder, the source prompts, judges, models, site.yml, the rank options and
+/// the mpep executable itself). A build after one changed file re-ranks only the language it
+/// belongs to; a change to a shared file re-ranks all. The result is the same bytes as a clean
+/// build: a cached ranking is the JSON of the value computed before (Doubles round-trip).
+final class RankCache: @unchecked Sendable {
+    let folder: URL
+    private let sharedKey: ContentHash
+    private let contentRoot: URL
+    private let lock = NSLock()
+    private var computed: [String] = []
+
+    init(folder: URL, contentRoot: URL, options: RankOptions) {
+        self.folder = folder.appendingPathComponent("rank")
+        self.contentRoot = contentRoot
+        var shared = ContentHash()
+        shared.add("mpep rank cache 1\n\(options)\n")
+        shared.add(Self.executableStamp)
+        for name in ["site.yml", "prompts.jsonl", "judges", "models"] {
+            shared.addTree(contentRoot.appendingPathComponent(name))
+        }
+        sharedKey = shared
+    }
+
+    /// Languages ranked afresh in this build (the others came from the cache), by code.
+    var recomputed: [String] { lock.withLock { computed.sorted() } }
+
+    /// For `Ranker.rank(_:options:cached:)`.
+    func ranking(_ language: LanguageContent, compute: () -> LanguageRanking) -> LanguageRanking {
+        let code = language.info.code
+        var key = sharedKey
+        key.add(code)
+        key.addTree(contentRoot.appendingPathComponent("languages/\(code)"))
+        let file = folder.appendingPathComponent("\(code).json")
+        if let data = FileManager.default.contents(atPath: file.path),
+           let entry = try? Self.decoder.decode(Entry.self, from: data), entry.key == key.hex {
+            return entry.ranking
+        }
+        let ranking = compute()
+        lock.withLock { computed.append(code) }
+        if let data = try? Self.encoder.encode(Entry(key: key.hex, ranking: ranking)) {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? data.write(to: file, options: .atomic)
+        }
+        return ranking
+    }
+
+    private struct Entry: Codable {
+        var key: String
+        var ranking: LanguageRanking
+    }
+
+    /// A changed mpep (a new build of the executable) may rank differently: its size and
+    /// modification time are part of every key.
+    static let executableStamp: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }()
+}
