@@ -1,1 +1,118 @@
-print("mpep-bench: not written yet")
+import Foundation
+import MPEPSample
+
+// mpep-bench: generates sample trees at small, medium and full size, builds each with the real
+// pipeline in a child process, and prints per-stage wall time and peak memory; then Hugo and
+// mpep on the same Markdown pages, and AlpacaEval's code and MPEPStats on the same annotations.
+//
+//     swift run -c release mpep-bench                      # everything
+//     swift run -c release mpep-bench --size small --no-hugo --no-oracle
+//
+// Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle,
+// --hugo-pages N (default 1500), --work DIR (kept; default a temporary folder, removed),
+// --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python).
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+
+// Child modes: one measured job each, started by the parent below.
+if arguments.first == "--child-build", arguments.count == 5 {
+    exit(BuildBenchmark.runChild(content: arguments[1], templates: arguments[2], output: arguments[3], result: arguments[4]))
+}
+if arguments.first == "--child-pages", arguments.count == 3 {
+    exit(HugoComparison.runMPEPChild(folder: arguments[1], templates: arguments[2]))
+}
+
+var sizes: [BenchSize] = []
+var runBuilds = true, runHugo = true, runOracle = true
+var hugoPages = 1500
+var work: URL?
+var templates = "templates"
+var python = "/tmp/ae/bin/python"
+while !arguments.isEmpty {
+    let flag = arguments.removeFirst()
+    func value() -> String {
+        guard !arguments.isEmpty else { print("mpep-bench: \(flag) needs a value"); exit(2) }
+        return arguments.removeFirst()
+    }
+    switch flag {
+    case "--size":
+        let name = value()
+        guard let size = BenchSize.all.first(where: { $0.name == name }) else {
+            print("mpep-bench: unknown size \(name) (small, medium, full)"); exit(2)
+        }
+        sizes.append(size)
+    case "--no-build": runBuilds = false
+    case "--no-hugo": runHugo = false
+    case "--no-oracle": runOracle = false
+    case "--hugo-pages": hugoPages = Int(value()) ?? hugoPages
+    case "--work": work = URL(fileURLWithPath: value())
+    case "--templates": templates = URL(fileURLWithPath: value()).path
+    case "--oracle-python": python = value()
+    default:
+        print("mpep-bench: unknown option \(flag); see the comment at the top of Sources/MPEPBench/main.swift")
+        exit(2)
+    }
+}
+if sizes.isEmpty { sizes = BenchSize.all }
+templates = URL(fileURLWithPath: templates).path
+
+let keep = work != nil
+let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("mpep-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+let log = root.appendingPathComponent("bench.log")
+print(Machine.describe())
+print("Work folder: \(root.path)\(keep ? "" : " (removed at the end)"); child output in \(log.path)")
+
+/// Generates a size's tree once (reused when the work folder is kept).
+func tree(_ size: BenchSize) -> URL {
+    let content = root.appendingPathComponent("\(size.name)/content")
+    if FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path) { return content }
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        try SampleTree.generate(size.spec, into: content)
+    } catch {
+        print("mpep-bench: cannot generate \(size.name): \(error)"); exit(1)
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print("Generated \(size.label) in \(seconds.fixed(1)) s")
+    return content
+}
+
+if runBuilds {
+    for size in sizes {
+        let content = tree(size)
+        let output = root.appendingPathComponent("\(size.name)/site")
+        // Cold means cold: no site and no cache from an earlier run in a kept work folder.
+        try? FileManager.default.removeItem(at: output)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("\(size.name)/.mpep-cache"))
+        print("Build \(size.label):")
+        fflush(nil)
+        guard let cold = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) else {
+            print("  cold build failed; see \(log.path)"); continue
+        }
+        BuildBenchmark.printResult("cold", cold)
+        if let again = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+            BuildBenchmark.printResult("again, nothing changed", again)
+        }
+        if OneFileEdit.apply(in: content),
+           let edited = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+            BuildBenchmark.printResult("one output changed", edited)
+        }
+        fflush(nil)
+    }
+}
+if runHugo {
+    let source = tree(BenchSize.all[1])
+    if let pages = HugoComparison.pages(from: source, limit: hugoPages) {
+        HugoComparison.run(pages: pages, folder: root.appendingPathComponent("pages"), templates: templates, log: log)
+    }
+}
+if runOracle {
+    let source = tree(BenchSize.all[1])
+    if let set = OracleComparison.annotations(from: source) {
+        let oracle = URL(fileURLWithPath: templates).deletingLastPathComponent()
+            .appendingPathComponent("../shared/tools/alpaca_eval_oracle/oracle.py").standardized.path
+        OracleComparison.run(set, folder: root.appendingPathComponent("oracle"), python: python, oracle: oracle, log: log)
+    }
+}
+if !keep { try? FileManager.default.removeItem(at: root) }

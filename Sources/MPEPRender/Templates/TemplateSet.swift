@@ -65,8 +65,9 @@ public struct TemplateSet: Sendable {
         staticFiles = files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders a named template over a context of dictionaries, arrays and strings.
-    func render(_ name: String, _ context: [String: Any]) -> String {
+    /// Renders a named template over a context of dictionaries, arrays and strings
+    /// (public so the benchmark can time the layout on pages of its own).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 
