@@ -102,6 +102,22 @@ struct AlpacaEvalAcceptanceTests {
         #expect(again.values.allSatisfy { $0.summary.recordsAdded == 0 && $0.summary.written.isEmpty })
     }
 
+    @Test("exporting an imported language gives back AlpacaEval's own model_outputs.json rows, in order")
+    func exportMatchesOriginals() throws {
+        let dir = TemporaryDirectory("interop-ae-export")
+        _ = try Self.importFixture(into: dir)
+        let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
+        let files = try AlpacaEvalExport(content: content, language: "ae2").files()
+        for folder in ["alpaca-7b", "claude-2.1", "gpt-3.5-turbo-1106", "text_davinci_001"] {
+            let original = try AlpacaEvalFiles.readOutputs(
+                Fixtures.alpacaEval!.appendingPathComponent("ae2/\(folder)/model_outputs.json"), displayPath: folder)
+            let text = try #require(files.first { $0.path == "\(folder)/model_outputs.json" }?.text)
+            let exported = try JSONDecoder().decode([AlpacaEvalFiles.OutputRow].self, from: Data(text.utf8))
+            #expect(exported.map { [$0.instruction, $0.output, $0.generator, $0.dataset ?? ""] }
+                    == original.map { [$0.instruction, $0.output, $0.generator, $0.dataset ?? ""] }, "\(folder)")
+        }
+    }
+
     @Test("site.yml, language.yml, models and judges are created with the original names and the detected preference kind")
     func metadataCreated() throws {
         let dir = TemporaryDirectory("interop-ae-meta")
