@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPStats"]),
         .target(name: "MPEPMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "MPEPRender", dependencies: [
-            "MPEPContent", "MPEPRank", "MPEPMarkdown",
+            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),

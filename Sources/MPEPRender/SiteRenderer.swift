@@ -42,11 +42,13 @@ public struct SiteRenderer: Sendable {
         files += languagePages.flatMap { $0 }
         let modelPages = ParallelMap.map(content.models) { modelPage($0) }
         files += modelPages.compactMap { $0 }
+        files += drillDownFiles()
         files.append(LeaderboardData.siteJSON(rankings: rankings))
         files += LeaderboardData.crossLanguageFiles(rankings: rankings)
         for file in templates.staticFiles {
             files.append(RenderedFile(path: file.path, data: file.data))
         }
+        files += siteBasicsFiles(files)
         return files.sorted { $0.path < $1.path }
     }
 
@@ -74,7 +76,7 @@ public struct SiteRenderer: Sendable {
     /// Wraps a page body in the layout.
     func layout(title: String, body: String, description: String? = nil, path: String,
                 lang: String = "en", dir: String = "ltr") -> RenderedFile {
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "site": contexts.site(),
             "nav": contexts.navigation(),
             "title": title,
@@ -84,6 +86,7 @@ public struct SiteRenderer: Sendable {
             "dir": dir,
             "body": body,
         ]
+        context.merge(pageMeta(path: path)) { _, new in new }
         return RenderedFile(path: path, text: templates.render("layout", context))
     }
 
@@ -113,6 +116,7 @@ public struct SiteRenderer: Sendable {
             "has_overview": !overview.isEmpty,
         ]
         if let story { context["story"] = story }
+        if let heatMap = heatMapSVG() { context["heatmap"] = heatMap }
         let title = content.pages.first { $0.slug == "index" }?.title ?? content.site.title
         return layout(title: title, body: templates.render("index", context), path: "index.html")
     }

@@ -28,6 +28,7 @@ extension SiteRenderer {
         let agreement = (ranking?.agreement ?? []).map(agreementRow)
         context["agreement"] = agreement
         context["has_agreement"] = !agreement.isEmpty
+        context["explore"] = exploreLinks(language)
         for (key, name) in [("json_url", "leaderboard.json"), ("csv_url", "leaderboard.csv"),
                             ("categories_url", "categories.json"), ("agreement_url", "agreement.json"),
                             ("difficulty_url", "difficulty.json")] {

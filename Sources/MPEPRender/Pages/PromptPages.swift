@@ -1,0 +1,122 @@
+import MPEPContent
+import MPEPMarkdown
+import MPEPRank
+
+/// The drill-down: a page per (language, prompt) with every answer and every verdict, a list of
+/// a language's prompts, and a page per (language, model) with its verdicts best first.
+///
+/// A reader reaches any single judgment in three clicks: index → language (or the heat map's
+/// cell) → the model in that language → the prompt page, anchored at the model's answer.
+extension SiteRenderer {
+    func drillDownFiles() -> [RenderedFile] {
+        let numbers = Dictionary(content.sourcePrompts.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: min)
+        // The English sources appear in every language: rendered once for the whole site.
+        let sources = Dictionary(content.sourcePrompts.map { ($0.id, $0.prompt) }, uniquingKeysWith: { a, _ in a })
+            .mapValues { Markdown.html($0, trust: .data) }
+        let perLanguage = ParallelMap.map(content.languages.filter { !$0.prompts.isEmpty }) { language -> [RenderedFile] in
+            let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: numbers)
+            var files = [promptIndexPage(answers)]
+            for (i, prompt) in answers.prompts.enumerated() {
+                files.append(promptPage(answers, at: i, sourceHTML: sources[prompt.source.id] ?? ""))
+            }
+            files += answers.models.map { modelLanguagePage(answers, model: $0) }
+            files.append(headToHeadPage(answers))
+            files.append(JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName))
+            return files
+        }
+        return perLanguage.flatMap { $0 }
+    }
+
+    /// `languages/<code>/prompts/`: every translated prompt, with how the models fared on it.
+    func promptIndexPage(_ answers: LanguageAnswers) -> RenderedFile {
+        let info = answers.language.info
+        let judge = content.site.judge
+        let rows: [[String: Any]] = answers.prompts.map { prompt in
+            let verdicts = answers.models.compactMap { answers.verdict(judge: judge, model: $0, prompt: prompt.source.id) }
+            return [
+                "number": prompt.number,
+                "url": paths.languagePrompt(info.code, prompt.number),
+                "category": prompt.source.category ?? "–",
+                "excerpt": LanguageAnswers.excerpt(prompt.translation.prompt),
+                "status": prompt.translation.status.rawValue,
+                "model_better": verdicts.filter { $0.kind == "model" }.count,
+                "judged": verdicts.filter { $0.kind != "none" }.count,
+            ]
+        }
+        let context: [String: Any] = [
+            "name": info.name, "code": info.code, "dir": answers.dir,
+            "language_url": paths.language(info.code),
+            "judge_name": contexts.judgeName(judge),
+            "reference_name": contexts.modelName(answers.reference),
+            "rows": rows,
+        ]
+        return layout(title: "\(info.name) prompts", body: templates.render("prompts", context),
+                      description: "Every prompt translated into \(info.name), with the models' answers and the judges' verdicts.",
+                      path: SitePaths.languagePromptsFile(info.code))
+    }
+
+    /// `languages/<code>/prompts/<n>/`: the English source, the translation, the reference's
+    /// answer, then every model's answer with each judge's verdict.
+    func promptPage(_ answers: LanguageAnswers, at index: Int, sourceHTML: String) -> RenderedFile {
+        let info = answers.language.info
+        let prompt = answers.prompts[index]
+        let id = prompt.source.id
+        let modelBlocks: [[String: Any]] = answers.models.compactMap { model in
+            guard let html = answers.answers[model]?[id] else { return nil }
+            // Only the judges that saw this answer: a human judge labels a sample of the prompts.
+            let verdicts: [[String: Any]] = answers.judges(of: model).compactMap { judge in
+                guard var verdict = answers.verdict(judge: judge, model: model, prompt: id)?.context else { return nil }
+                verdict["judge_name"] = contexts.judgeName(judge)
+                verdict["primary"] = judge == content.site.judge
+                return verdict
+            }
+            return [
+                "model_name": contexts.modelName(model),
+                "anchor": SitePaths.answerAnchor(model),
+                "model_language_url": paths.languageModel(info.code, model),
+                "html": html,
+                "verdicts": verdicts,
+                "has_verdicts": !verdicts.isEmpty,
+            ]
+        }
+        var context: [String: Any] = [
+            "number": prompt.number, "name": info.name, "code": info.code, "dir": answers.dir,
+            "prompt_id": id,
+            "category": prompt.source.category ?? "",
+            "language_url": paths.language(info.code),
+            "prompts_url": paths.languagePrompts(info.code),
+            "source_html": sourceHTML,
+            "translation_html": Markdown.html(prompt.translation.prompt, trust: .data),
+            "translators": prompt.translation.translators.joined(separator: ", "),
+            "status": prompt.translation.status.rawValue,
+            "reference_name": contexts.modelName(answers.reference),
+            "models": modelBlocks,
+        ]
+        if let html = answers.answers[answers.reference]?[id] { context["reference_html"] = html }
+        if index > 0 { context["previous_url"] = paths.languagePrompt(info.code, answers.prompts[index - 1].number) }
+        if index + 1 < answers.prompts.count {
+            context["next_url"] = paths.languagePrompt(info.code, answers.prompts[index + 1].number)
+        }
+        return layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context),
+                      description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
+                      path: SitePaths.languagePromptFile(info.code, prompt.number))
+    }
+}
+
+extension SiteRenderer {
+    /// Links from a language's page into its drill-down (nil where nothing was translated).
+    func exploreLinks(_ language: LanguageContent) -> [String: Any]? {
+        guard !language.prompts.isEmpty else { return nil }
+        let code = language.info.code
+        let models = LanguageAnswers.models(of: language, reference: content.reference(for: language.info), rankings: rankings)
+        return [
+            "models": models.enumerated().map { i, model -> [String: Any] in
+                ["model_name": contexts.modelName(model), "url": paths.languageModel(code, model), "last": i == models.count - 1]
+            },
+            "prompts_url": paths.languagePrompts(code),
+            "prompt_count": language.prompts.count,
+            "judgments_url": paths.file(SitePaths.languageFile(code, "judgments.json")),
+            "head_to_head_url": paths.language(code) + "compare/",
+        ]
+    }
+}

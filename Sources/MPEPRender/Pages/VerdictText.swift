@@ -1,0 +1,30 @@
+import MPEPStats
+
+/// A judge's preference in words, so a reader need not know AlpacaEval's 1-to-2 scale.
+///
+/// Words follow `Preference.normalized` (legacy 0 is a draw; values outside the scale do not
+/// count), and the value is shown beside them because weighted judges give shades (1.73 is
+/// "model better", but less surely than 2).
+struct VerdictText {
+    /// "model better", "reference better", "draw" or "no verdict".
+    let words: String
+    /// A CSS class naming the outcome, for colour that repeats the words (never replaces them).
+    let kind: String
+    /// The preference as the judge gave it ("1.73"), or "–".
+    let value: String
+    /// The model's share of the win in [0, 1] (nil without a verdict): sorts answers best first.
+    let share: Double?
+
+    init(_ preference: Double?) {
+        share = Preference.modelShare(preference)
+        value = preference.map { Formatting.fixed($0, 2) } ?? "–"
+        switch Preference.normalized(preference) {
+        case nil: (words, kind) = ("no verdict", "none")
+        case let p? where p > 1.5: (words, kind) = ("model better", "model")
+        case let p? where p < 1.5: (words, kind) = ("reference better", "reference")
+        default: (words, kind) = ("draw", "draw")
+        }
+    }
+
+    var context: [String: Any] { ["words": words, "kind": kind, "value": value] }
+}
