@@ -8,7 +8,7 @@ import MPEPSample
 //     swift run -c release mpep-bench                      # everything
 //     swift run -c release mpep-bench --size small --no-hugo --no-oracle
 //
-// Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle,
+// Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle, --no-markdown,
 // --hugo-pages N (default 1500), --work DIR (kept; default a temporary folder, removed),
 // --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python).
 
@@ -18,12 +18,15 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--child-build", arguments.count == 5 {
     exit(BuildBenchmark.runChild(content: arguments[1], templates: arguments[2], output: arguments[3], result: arguments[4]))
 }
+if arguments.first == "--child-markdown", arguments.count == 4 {
+    exit(MarkdownLockComparison.runChild(file: arguments[1], index: Int(arguments[2]) ?? 0, count: Int(arguments[3]) ?? 1))
+}
 if arguments.first == "--child-pages", arguments.count == 3 {
     exit(HugoComparison.runMPEPChild(folder: arguments[1], templates: arguments[2]))
 }
 
 var sizes: [BenchSize] = []
-var runBuilds = true, runHugo = true, runOracle = true
+var runBuilds = true, runHugo = true, runOracle = true, runMarkdown = true
 var hugoPages = 1500
 var work: URL?
 var templates = "templates"
@@ -44,6 +47,7 @@ while !arguments.isEmpty {
     case "--no-build": runBuilds = false
     case "--no-hugo": runHugo = false
     case "--no-oracle": runOracle = false
+    case "--no-markdown": runMarkdown = false
     case "--hugo-pages": hugoPages = Int(value()) ?? hugoPages
     case "--work": work = URL(fileURLWithPath: value())
     case "--templates": templates = URL(fileURLWithPath: value()).path
@@ -106,6 +110,11 @@ if runHugo {
     if let pages = HugoComparison.pages(from: source, limit: hugoPages) {
         HugoComparison.run(pages: pages, folder: root.appendingPathComponent("pages"), templates: templates, log: log)
     }
+}
+if runMarkdown {
+    let texts = MarkdownLockComparison.texts(from: tree(BenchSize.all[1]), limit: 20_000)
+    MarkdownLockComparison.run(texts, folder: root.appendingPathComponent("markdown"), log: log)
+    fflush(nil)
 }
 if runOracle {
     let source = tree(BenchSize.all[1])
