@@ -1,5 +1,6 @@
 import MPEPMarkdown
 import Testing
+import TestSupport
 
 @Suite("Strangers' Markdown cannot put executable markup on the site")
 struct HostileInputTests {
@@ -66,4 +67,8 @@ struct LargeInputTests {
         print("timing: \(answer.utf8.count)-byte answer: \(Int(Double(count) / seconds)) docs/s")
         #expect(Double(count) / seconds > 200)
     }
+}
+
+extension HostileCase: CustomTestStringConvertible {
+    public var testDescription: String { name }
 }

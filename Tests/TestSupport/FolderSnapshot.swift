@@ -30,12 +30,17 @@ public var mpepExecutable: URL? {
 }
 
 /// Runs `mpep` with arguments in a working directory; returns exit code, stdout and stderr.
-public func runMPEP(_ arguments: [String], in directory: URL) throws -> (status: Int32, out: String, err: String) {
+/// `environment` entries are set over the test's own environment (e.g. another `LANG` or `TZ`).
+public func runMPEP(_ arguments: [String], in directory: URL,
+                    environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     guard let executable = mpepExecutable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

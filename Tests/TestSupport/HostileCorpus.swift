@@ -1,17 +1,21 @@
-import Testing
-
 /// Hostile Markdown a stranger could put in a prompt translation or a model output.
 /// Each case is rendered with `.data` and must come out without executable markup;
-/// `mustContain` pins what must survive as visible text.
-struct HostileCase: Sendable, CustomTestStringConvertible {
-    let name: String
-    let markdown: String
-    var mustContain: [String] = []
-    var testDescription: String { name }
+/// `mustContain` pins what must survive as visible text. Shared by the Markdown tests and
+/// the end-to-end tests that build a whole hostile content tree.
+public struct HostileCase: Sendable {
+    public let name: String
+    public let markdown: String
+    public var mustContain: [String] = []
+
+    public init(name: String, markdown: String, mustContain: [String] = []) {
+        self.name = name
+        self.markdown = markdown
+        self.mustContain = mustContain
+    }
 }
 
-enum HostileCorpus {
-    static let scripts: [HostileCase] = [
+public enum HostileCorpus {
+    public static let scripts: [HostileCase] = [
         .init(name: "script tag", markdown: "<script>alert(1)</script>"),
         .init(name: "script tag mid-paragraph", markdown: "Hello <script>alert(1)</script> world",
               mustContain: ["Hello", "world"]),
@@ -26,7 +30,7 @@ enum HostileCorpus {
         .init(name: "form action", markdown: #"<form action="javascript:alert(1)"><button>go</button></form>"#),
     ]
 
-    static let eventHandlers: [HostileCase] = [
+    public static let eventHandlers: [HostileCase] = [
         .init(name: "img onerror", markdown: "<img src=x onerror=alert(1)>"),
         .init(name: "img onerror inline", markdown: "look: <img src=x onerror=alert(1)> here"),
         .init(name: "a onclick", markdown: ##"<a href="#" onclick="alert(1)">x</a>"##),
@@ -36,7 +40,7 @@ enum HostileCorpus {
         .init(name: "handler after slash", markdown: "<img/src=x/onerror=alert(1)>"),
     ]
 
-    static let urls: [HostileCase] = [
+    public static let urls: [HostileCase] = [
         .init(name: "javascript link", markdown: "[x](javascript:alert(1))", mustContain: [">x</a>"]),
         .init(name: "mixed-case javascript link", markdown: "[x](JaVaScRiPt:alert(1))"),
         .init(name: "entity-encoded javascript link", markdown: "[x](jav&#x61;script:alert(1))"),
@@ -67,7 +71,7 @@ enum HostileCorpus {
         .init(name: "link destination quote", markdown: #"[x](https://example.org/"onmouseover="alert(1))"#),
     ]
 
-    static let svgAndMath: [HostileCase] = [
+    public static let svgAndMath: [HostileCase] = [
         .init(name: "svg onload", markdown: "<svg onload=alert(1)>"),
         .init(name: "svg with script", markdown: "<svg><script>alert(1)</script></svg>"),
         .init(name: "svg animate href", markdown: #"<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>"#),
@@ -75,7 +79,7 @@ enum HostileCorpus {
         .init(name: "math href", markdown: #"<math href="javascript:alert(1)">x</math>"#),
     ]
 
-    static let malformed: [HostileCase] = [
+    public static let malformed: [HostileCase] = [
         .init(name: "unclosed img", markdown: "<img src=x onerror=alert(1)//"),
         .init(name: "unclosed anchor", markdown: #"<a href="javascript:alert(1)""#),
         .init(name: "comment breakout", markdown: "<!--><script>alert(1)</script>-->"),
@@ -89,7 +93,7 @@ enum HostileCorpus {
         .init(name: "tag in image alt", markdown: "![<script>alert(1)</script>](x.png)"),
     ]
 
-    static let textThatLooksLikeMarkup: [HostileCase] = [
+    public static let textThatLooksLikeMarkup: [HostileCase] = [
         .init(name: "entities that decode to a script tag stay text",
               markdown: "&lt;script&gt;alert(1)&lt;/script&gt;",
               mustContain: ["&lt;script&gt;alert(1)&lt;/script&gt;"]),
@@ -110,7 +114,7 @@ enum HostileCorpus {
     ]
 
     /// Size and depth: each must render without crashing and in well under a second or two.
-    static let large: [HostileCase] = [
+    public static let large: [HostileCase] = [
         .init(name: "1 MB line of text", markdown: String(repeating: "a", count: 1_000_000)),
         .init(name: "1 MB line of emphasis openers", markdown: String(repeating: "*a", count: 500_000)),
         .init(name: "1 MB line of underscores and stars", markdown: String(repeating: "_*", count: 500_000)),
@@ -132,6 +136,6 @@ enum HostileCorpus {
         .init(name: "5,000 table columns", markdown: String(repeating: "| a ", count: 5_000) + "|\n" + String(repeating: "|---", count: 5_000) + "|\n" + String(repeating: "| 1 ", count: 5_000) + "|\n"),
     ]
 
-    static let all: [HostileCase] = scripts + eventHandlers + urls + svgAndMath + malformed
+    public static let all: [HostileCase] = scripts + eventHandlers + urls + svgAndMath + malformed
         + textThatLooksLikeMarkup + large
 }
