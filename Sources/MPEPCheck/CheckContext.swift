@@ -92,22 +92,6 @@ extension Diagnostic {
 /// `"p1"`, quoted as JSON would, so odd ids stay visible in messages; cut after 60 characters
 /// so that a pasted paragraph in an id field does not flood the report.
 func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.prefix(60).unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16, uppercase: true)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + (text.count > 60 ? "…\"" : "\"")
+    let literal = JSONString.quoted(text.prefix(60))
+    return text.count > 60 ? String(literal.dropLast()) + "…\"" : literal
 }

@@ -1,3 +1,5 @@
+import MPEPContent
+
 /// Hand-written JSON for the files mpep writes into a content tree or an export.
 ///
 /// Key order, escaping and number format are fixed here rather than left to
@@ -26,24 +28,9 @@ public enum JSONLine {
         "{" + members.map { quoted($0.0) + ": " + $0.1.text }.joined(separator: ", ") + "}"
     }
 
-    /// A JSON string literal, with quotes.
+    /// A JSON string literal, with quotes (the one escaping rule mpep writes JSON with).
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONString.quoted(text)
     }
 
     /// Whole numbers without a fraction (`2`, not `2.0`), others in Swift's shortest
