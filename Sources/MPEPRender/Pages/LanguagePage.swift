@@ -37,6 +37,9 @@ extension SiteRenderer {
         let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
                           description: "Open models answering prompts translated into \(language.info.name).",
                           path: SitePaths.languageFile(code, "index.html"))
+        // Data files only where there is a leaderboard: an empty table helps nobody, and
+        // `datasets` refuses to load one.
+        guard ranking?.primary?.entries.isEmpty == false else { return [page] }
         return [page] + LeaderboardData.languageFiles(ranking: ranking, code: code, primaryJudge: content.site.judge)
     }
 
