@@ -84,18 +84,21 @@ struct LanguageAnswers {
         judges.filter { preferences[$0]?[model] != nil }
     }
 
-    /// An answer's headings sit under the page's own `h3`: `h1`–`h3` become `h4`–`h6`, so the
-    /// outline stays in order for screen readers. Safe on cmark's output: a literal `<h2>` in the
-    /// text is escaped (`&lt;h2&gt;`) and raw HTML is omitted for data, so every match is a tag.
+    /// An answer's headings sit under the page's own `h3`: the levels it uses become `h4`, `h5`,
+    /// `h6` in order (`##` and `###` → `h4`, `h5`), so the outline stays in order for screen
+    /// readers. Safe on cmark's output: a literal `<h2>` in the text is escaped (`&lt;h2&gt;`)
+    /// and raw HTML is omitted for data, so every match is a tag.
     static func nested(_ html: String) -> String {
         guard html.contains("<h") else { return html }
+        let present = (1...6).filter { html.contains("<h\($0)>") }
         var out = html
-        for level in (1...6).reversed() {
-            let deeper = min(level + 3, 6)
-            guard deeper != level else { continue }
-            out = out.replacingOccurrences(of: "<h\(level)>", with: "<h\(deeper)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(deeper)>")
+        // Through a marker (`<hx4>`, which cmark never writes), so no tag is moved twice.
+        for (rank, level) in present.enumerated() {
+            let deeper = min(4 + rank, 6)
+            out = out.replacingOccurrences(of: "<h\(level)>", with: "<hx\(deeper)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</hx\(deeper)>")
         }
+        out = out.replacingOccurrences(of: "<hx", with: "<h").replacingOccurrences(of: "</hx", with: "</h")
         return out
     }
 

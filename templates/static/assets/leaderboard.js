@@ -69,17 +69,17 @@
     form.setAttribute("role", "search");
     form.setAttribute("aria-label", "Filter the table");
     form.innerHTML =
-      '<label><input type="checkbox" name="open"> Open weights only</label> ' +
-      '<label>Outputs <select name="mode"><option value="">all</option><option value="verified">verified</option><option value="community">community</option></select></label> ' +
-      '<label>Model <input type="search" name="q" size="14"></label> ' +
-      '<label>Figures <select name="figures"><option value="">LC and raw</option><option value="lc">length-controlled</option><option value="raw">raw</option></select></label> ' +
+      '<label><input type="checkbox" class="f-open"> Open weights only</label> ' +
+      '<label>Outputs <select class="f-mode"><option value="">all</option><option value="verified">verified</option><option value="community">community</option></select></label> ' +
+      '<label>Model <input type="search" class="f-q" size="14"></label> ' +
+      '<label>Figures <select class="f-figures"><option value="">LC and raw</option><option value="lc">length-controlled</option><option value="raw">raw</option></select></label> ' +
       '<span class="count" role="status" aria-live="polite"></span>';
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     var lc = columns(table, function (t) { return /^LC/.test(t); });
     var raw = columns(table, function (t) { return /^(Win rate|95% interval|Discrete)/.test(t); });
     function apply() {
-      var open = form.elements.open.checked, mode = form.elements.mode.value;
-      var q = form.elements.q.value.trim().toLowerCase(), shown = 0;
+      var open = form.querySelector(".f-open").checked, mode = form.querySelector(".f-mode").value;
+      var q = form.querySelector(".f-q").value.trim().toLowerCase(), shown = 0;
       rows.forEach(function (r) {
         var name = (r.getAttribute("data-model") + " " + (r.querySelector("th") || r).textContent).toLowerCase();
         var ok = (!open || r.getAttribute("data-open-weights") === "true") &&
@@ -87,7 +87,7 @@
         r.hidden = !ok;
         if (ok) shown++;
       });
-      var hide = form.elements.figures.value === "lc" ? raw : form.elements.figures.value === "raw" ? lc : [];
+      var hide = form.querySelector(".f-figures").value === "lc" ? raw : form.querySelector(".f-figures").value === "raw" ? lc : [];
       Array.prototype.forEach.call(table.rows, function (r) {
         Array.prototype.forEach.call(r.cells, function (c, i) { c.hidden = hide.indexOf(i) >= 0; });
       });
@@ -95,7 +95,7 @@
     }
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
-    if (!lc.length) form.elements.figures.parentNode.remove();
+    if (!lc.length) form.querySelector(".f-figures").parentNode.remove();
     var wrap = table.closest(".table-scroll") || table;
     wrap.parentNode.insertBefore(form, wrap);
     apply();
