@@ -26,7 +26,7 @@ let package = Package(
 
         // Stage modules
         .target(name: "MPEPContent", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "MPEPCheck", dependencies: ["MPEPContent"]),
+        .target(name: "MPEPCheck", dependencies: ["MPEPContent", "MPEPMarkdown"]),
         .target(name: "MPEPStats"),
         .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPStats"]),
         .target(name: "MPEPMarkdown", dependencies: ["CCmarkGFM"]),

@@ -33,6 +33,8 @@ public struct Checker: Sendable {
         AnnotatedOutputs.check,
         DiscretePreferences.check,
         TranslationProgress.check,
+        SlowTables.check,
+        DirectionalOverrides.check,
     ]
 
     /// The problems across files, sorted by file, line and column (the same content always

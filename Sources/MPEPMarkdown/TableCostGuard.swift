@@ -6,12 +6,12 @@
 /// The cost is bounded by the sum over lines of (pipes on the line)²; above `budget` the
 /// document is shown as preformatted plain text instead of being parsed. Real tables stay far
 /// below: 1,000 rows of 10 columns weigh 121,000.
-enum TableCostGuard {
+public enum TableCostGuard {
     /// About 0.1 s of table parsing on this machine.
-    static let budget = 20_000_000
+    public static let budget = 20_000_000
 
     /// Whether `markdown` is cheap enough for cmark-gfm's table extension.
-    static func allows(_ markdown: String) -> Bool {
+    public static func allows(_ markdown: String) -> Bool {
         var total = 0, onLine = 0
         for byte in markdown.utf8 {
             if byte == UInt8(ascii: "|") {

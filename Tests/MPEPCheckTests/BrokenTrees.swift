@@ -5,7 +5,7 @@ import TestSupport
 /// on 7; every JSONL file there has rows p1, p2, p3 on lines 1–3.
 enum BrokenTrees {
     static let nl = "languages/nl"
-    static let all: [BrokenTree] = ids + models + judges + verdicts + progress
+    static let all: [BrokenTree] = ids + models + judges + verdicts + progress + display
 
     static let ids: [BrokenTree] = [
         BrokenTree("a source prompt id used twice", expected: [
