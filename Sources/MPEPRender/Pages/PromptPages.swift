@@ -49,6 +49,12 @@ extension SiteRenderer {
             "judge_name": contexts.judgeName(judge),
             "reference_name": contexts.modelName(answers.reference),
             "rows": rows,
+            "translated": answers.language.prompts.count,
+            "reviewed": answers.language.prompts.filter { $0.status == .reviewed }.count,
+            "target": info.target,
+            "percent": Formatting.percent(answers.language.prompts.count, of: info.target),
+            "translators": Self.hallOfFame(answers.language.prompts),
+            "has_translators": answers.language.prompts.contains { !$0.translators.isEmpty },
         ]
         return layout(title: "\(info.name) prompts", body: templates.render("prompts", context),
                       description: "Every prompt translated into \(info.name), with the models' answers and the judges' verdicts.",
@@ -104,6 +110,21 @@ extension SiteRenderer {
 }
 
 extension SiteRenderer {
+    /// Translators by prompts translated (then reviewed, then name): the community's hall of fame.
+    static func hallOfFame(_ prompts: [Translation]) -> [[String: Any]] {
+        var counts: [String: (translated: Int, reviewed: Int)] = [:]
+        for prompt in prompts {
+            for name in Set(prompt.translators) {
+                counts[name, default: (0, 0)].translated += 1
+                if prompt.status == .reviewed { counts[name, default: (0, 0)].reviewed += 1 }
+            }
+        }
+        return counts.sorted { a, b in
+            (a.value.translated, a.value.reviewed, b.key) > (b.value.translated, b.value.reviewed, a.key)
+        }
+        .map { ["name": $0.key, "translated": $0.value.translated, "reviewed": $0.value.reviewed] }
+    }
+
     /// Links from a language's page into its drill-down (nil where nothing was translated).
     func exploreLinks(_ language: LanguageContent) -> [String: Any]? {
         guard !language.prompts.isEmpty else { return nil }
