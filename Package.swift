@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C libraries
@@ -54,7 +55,9 @@ let package = Package(
 
         // Tests: one target per module, plus an end-to-end target.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "MPEPContentTests", dependencies: ["MPEPContent", "TestSupport"]),
+        .testTarget(name: "MPEPContentTests", dependencies: [
+            "MPEPContent", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "MPEPCheckTests", dependencies: ["MPEPCheck", "TestSupport"]),
         .testTarget(name: "MPEPStatsTests", dependencies: ["MPEPStats", "TestSupport"]),
         .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
