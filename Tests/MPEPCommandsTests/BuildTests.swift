@@ -39,7 +39,9 @@ struct BuildTests {
         #expect(arabic.contains(#"dir="rtl""#))
         let languageCount = try FileManager.default.contentsOfDirectory(
             atPath: root.appendingPathComponent("content/languages").path).count
-        #expect(files.keys.filter { $0.hasPrefix("languages/") && $0.hasSuffix("/index.html") }.count == languageCount)
+        // One leaderboard page per language (`languages/<code>/index.html`); the drill-down pages sit deeper.
+        #expect(files.keys.filter { $0.hasPrefix("languages/") && $0.hasSuffix("/index.html")
+            && $0.split(separator: "/").count == 3 }.count == languageCount)
     }
 
     @Test("the README's efforts region is rewritten and the rest of the file is kept")

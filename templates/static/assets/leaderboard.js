@@ -137,7 +137,7 @@
       }
       a.addEventListener("change", show);
       b.addEventListener("change", show);
-      root.querySelector("form").hidden = false;
+      root.querySelector(".pick").hidden = false;
       show();
     });
   }
