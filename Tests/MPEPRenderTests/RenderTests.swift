@@ -52,9 +52,11 @@ struct RenderTests {
         let (files, _) = try renderSite(dir)
         let csv = try #require(files.text("languages/nl/leaderboard.csv"))
         let lines = csv.split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "model,win_rate,standard_error,n_wins,n_wins_base,n_draws,n_total,discrete_win_rate,avg_length,rank")
+        #expect(lines.first == "model,win_rate,standard_error,n_wins,n_wins_base,n_draws,n_total,discrete_win_rate,avg_length,"
+                + "length_controlled_winrate,lc_standard_error,lc_minimal_winrate,lc_difficulty_winrate,ci_low,ci_high,"
+                + "lc_ci_low,lc_ci_high,rank,rank_high,rank_low")
         #expect(lines.count == 2)
-        #expect(lines[1].split(separator: ",").count == LeaderboardEntry.columns.count)
+        #expect(lines[1].split(separator: ",", omittingEmptySubsequences: false).count == LeaderboardEntry.columns.count)
         #expect(lines[1].hasPrefix("model-b,58.33333333333333"))
     }
 
