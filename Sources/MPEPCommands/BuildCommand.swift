@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("bootstrap-rounds"), help: "Override site.yml's bootstrap_rounds (0: no intervals; quick previews).")
     var bootstrapRounds: Int?
 
+    @Option(help: "The build's date for the changelog and its feed (RFC 3339, e.g. the commit's: git log -1 --format=%cI). Without it the build carries no date.")
+    var date: String?
+
     @Flag(help: "Print the wall time of each stage.")
     var timings = false
 
@@ -51,6 +54,9 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/) == nil {
+            throw ValidationError("--date must be an RFC 3339 date-time such as 2026-11-27T10:00:00Z, found \"\(date)\"")
+        }
         if let bootstrapRounds, bootstrapRounds < 0 {
             throw ValidationError("--bootstrap-rounds must be 0 or more")
         }
@@ -65,6 +71,7 @@ struct BuildCommand: ParsableCommand {
             quiet: quiet, verbose: verbose), lineInterval: verbose ? 0 : 5)
         pipeline.progress = { progress.report($0) }
         pipeline.incremental = !noCache
+        pipeline.buildDate = date
         do {
             let report = try pipeline.build()
             progress.finish()

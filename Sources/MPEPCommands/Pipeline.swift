@@ -53,6 +53,8 @@ public struct Pipeline: Sendable {
     public var baseURL: String?
     /// Overrides `site.yml`'s `bootstrap_rounds` (quick previews and tests; 0 = no intervals).
     public var bootstrapRounds: Int?
+    /// The build's date for the changelog and feed (RFC 3339), e.g. the commit's; nil: no date.
+    public var buildDate: String?
     /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
@@ -131,7 +133,9 @@ public struct Pipeline: Sendable {
         } catch {
             throw .templates(error.description)
         }
-        let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL)
+        // The changelog compares with what the output folder published last (read before it is replaced).
+        let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
+                                    previous: PublishedHistory.read(from: paths.output), buildDate: buildDate)
         let files: [RenderedFile]
         do {
             files = try renderer.render()

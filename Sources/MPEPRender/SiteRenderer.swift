@@ -13,11 +13,18 @@ public struct SiteRenderer: Sendable {
     let rankings: Rankings
     let templates: TemplateSet
     let contexts: Contexts
+    /// What the previous build published (for the changelog); nil for a first build.
+    let previous: PublishedHistory?
+    /// The build's date (RFC 3339) for the changelog and feed; nil keeps builds free of dates.
+    let buildDate: String?
 
-    public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil) {
+    public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil,
+                previous: PublishedHistory? = nil, buildDate: String? = nil) {
         self.content = content
         self.rankings = rankings
         self.templates = templates
+        self.previous = previous
+        self.buildDate = buildDate
         var root = baseURL ?? content.site.baseURL
         if !root.hasSuffix("/") { root += "/" }
         contexts = Contexts(content: content, rankings: rankings, paths: SitePaths(root: root))
@@ -45,6 +52,7 @@ public struct SiteRenderer: Sendable {
         files += drillDownFiles()
         files.append(LeaderboardData.siteJSON(rankings: rankings))
         files += LeaderboardData.crossLanguageFiles(rankings: rankings)
+        files += changelogFiles()
         for file in templates.staticFiles {
             files.append(RenderedFile(path: file.path, data: file.data))
         }

@@ -16,6 +16,7 @@ struct Contexts {
             "root": paths.root,
             "stylesheet": paths.asset("style.css"),
             "efforts_url": paths.efforts(),
+            "feed_url": paths.file("feed.xml"),
         ]
         if let notice = content.site.notice { site["notice"] = notice }
         return site
@@ -28,6 +29,7 @@ struct Contexts {
             items.append(["title": page.title, "url": paths.page(page.slug)])
         }
         items.append(["title": "Translation efforts", "url": paths.efforts()])
+        items.append(["title": "What changed", "url": paths.file("changelog/")])
         return items
     }
 

@@ -1,0 +1,63 @@
+import Foundation
+import MPEPRank
+
+/// The changelog page, its Atom feed and `changelog.json` (which the next build reads back).
+extension SiteRenderer {
+    func changelogFiles() -> [RenderedFile] {
+        let entries = Changelog.entries(previous: previous, rankings: rankings, primaryJudge: content.site.judge,
+                                        date: buildDate)
+        let items: [[String: Any]] = entries.map { entry in
+            var item: [String: Any] = [
+                "number": entry.number,
+                "anchor": "build-\(entry.number)",
+                "changes": entry.changes.map { ["text": describe($0)] },
+                "updated": entry.date ?? Self.undated,
+            ]
+            if let date = entry.date { item["date"] = date }
+            return item
+        }
+        let context: [String: Any] = [
+            "entries": items,
+            "has_entries": !items.isEmpty,
+            "feed_url": paths.file("feed.xml"),
+        ]
+        let feedContext: [String: Any] = [
+            "site": contexts.site(),
+            "id": hasAbsoluteRoot ? canonicalURL("changelog/index.html") : "tag:mpep,2024:\(paths.root)changelog/",
+            "self": canonicalURL("feed.xml"),
+            "page": canonicalURL("changelog/index.html"),
+            "updated": entries.first?.date ?? Self.undated,
+            "entries": items.map { item -> [String: Any] in
+                var item = item
+                item["link"] = canonicalURL("changelog/index.html") + "#" + (item["anchor"] as! String)
+                return item
+            },
+        ]
+        return [
+            layout(title: "What changed", body: templates.render("changelog", context), path: "changelog/index.html"),
+            RenderedFile(path: "feed.xml", text: templates.render("feed", feedContext)),
+            RenderedFile(path: "changelog.json", data: LeaderboardData.encode(entries)),
+        ]
+    }
+
+    /// Atom requires a date; an undated build (no `--date`) gets the epoch rather than the clock.
+    static let undated = "1970-01-01T00:00:00Z"
+
+    private func describe(_ change: Change) -> String {
+        let language = change.language.map { code in content.language(code)?.info.name ?? code } ?? ""
+        let model = change.model.map(contexts.modelName) ?? ""
+        switch change.kind {
+        case .firstBuild:
+            return "First published build."
+        case .newLanguage:
+            return "New leaderboard: \(language)."
+        case .newModel:
+            return "\(model) joins the \(language) leaderboard at rank \(change.to ?? 0)."
+        case .removedModel:
+            return "\(model) left the \(language) leaderboard (was rank \(change.from ?? 0))."
+        case .rank:
+            let (from, to) = (change.from ?? 0, change.to ?? 0)
+            return "\(model) \(to < from ? "rises" : "falls") from rank \(from) to \(to) in \(language)."
+        }
+    }
+}
