@@ -72,7 +72,7 @@ struct KilledBuildTests {
         try #require(current.site == builds.site["A"] && current.readme == builds.readme["A"])
 
         let longest = max(builds.seconds["A"]!, builds.seconds["B"]!)
-        var random = SplitMix(seed: 20_261_127)
+        var random = SeededRandom(seed: 20_261_127)
         var outcomes = (kept: 0, swapped: 0, finished: 0)
         var tree = "A"
         for round in 1...24 {
@@ -168,18 +168,4 @@ extension BuildWorkspace {
     }
 }
 
-/// SplitMix64: the same kill moments from one run to the next (up to the scheduler).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// A number in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
 #endif

@@ -87,16 +87,4 @@ struct KillTests {
     }
 }
 
-/// SplitMix64: the same kill moments from one run to the next (up to the scheduler).
-private struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt32 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return UInt32(truncatingIfNeeded: (z ^ (z >> 31)) >> 32)
-    }
-}
 #endif
