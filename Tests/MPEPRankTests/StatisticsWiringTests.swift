@@ -132,10 +132,13 @@ struct StatisticsWiringTests {
             return LanguageRanking(code: "x", reference: "r", leaderboards: [],
                                    primary: JudgeLeaderboard(judge: "j", entries: entries))
         }
-        let overall = Overall.entries([board(["a": 60, "b": 40, "c": 90]), board(["a": 50, "b": 70])])
+        let overall = Overall.entries([board(["a": 60, "b": 40, "c": 90]), board(["a": 50, "b": 80])])
         #expect(overall.map(\.model) == ["b", "a", "c"])
         #expect(overall.map(\.rank) == [1, 2, nil])
-        #expect(overall[0].score == 55)
+        #expect(overall.map(\.score) == [60, 55, 90])
+        // Equal means share a rank.
+        let tied = Overall.entries([board(["a": 60, "b": 40]), board(["a": 50, "b": 70])])
+        #expect(tied.map(\.rank) == [1, 1])
     }
 
     @Test("bootstrap seeds are stable across processes (not Swift's randomized Hasher)")
