@@ -104,22 +104,16 @@ public struct ContentLoader: Sendable {
     }
 
     private func readSourcePrompts(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [SourcePrompt] {
-        var prompts: [SourcePrompt] = []
-        let path = entry.displayPath
-        problems += JSONLReader.read(entry.url, displayPath: path) { record in
-            var f = RecordFields(record, path: path)
+        JSONLRecords.read(entry, problems: &problems) { f in
             let id = f.requiredString("id")
             let text = f.requiredString("prompt")
             let category = f.optionalString("category")
             let kind = f.optionalString("kind")
             let rating = f.optionalNumber("avg_rating")
-            problems += f.problems
-            if let id, let text {
-                prompts.append(SourcePrompt(id: id, prompt: text, category: category, kind: kind,
-                                            averageRating: rating, location: f.location))
-            }
+            guard let id, let text else { return nil }
+            return SourcePrompt(id: id, prompt: text, category: category, kind: kind, averageRating: rating,
+                                location: f.location)
         }
-        return prompts
     }
 
     private func readPages(present: ContentFolder.Entry?, problems: inout [Diagnostic]) -> [Page] {

@@ -70,10 +70,7 @@ struct LanguageLoader {
     }
 
     private func readTranslations(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [Translation] {
-        var rows: [Translation] = []
-        let path = entry.displayPath
-        problems += JSONLReader.read(entry.url, displayPath: path) { record in
-            var f = RecordFields(record, path: path)
+        JSONLRecords.read(entry, problems: &problems) { f in
             let id = f.requiredString("id")
             let text = f.requiredString("prompt")
             let translators = f.optionalStringList("translators")
@@ -85,47 +82,49 @@ struct LanguageLoader {
                     f.error("status", "\"status\" must be \"submitted\" or \"reviewed\", found \"\(raw.prefix(40))\"")
                 }
             }
-            problems += f.problems
-            if let id, let text {
-                rows.append(Translation(id: id, prompt: text, translators: translators, status: status, location: f.location))
-            }
+            guard let id, let text else { return nil }
+            return Translation(id: id, prompt: text, translators: translators, status: status, location: f.location)
         }
-        return rows
     }
 
     private func readOutputs(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [ModelOutput] {
-        var rows: [ModelOutput] = []
-        let path = entry.displayPath
-        problems += JSONLReader.read(entry.url, displayPath: path) { record in
-            var f = RecordFields(record, path: path)
+        JSONLRecords.read(entry, problems: &problems) { f in
             let id = f.requiredString("id")
             var output: String?
-            if let member = record.members["output"] {
+            if let member = f.members["output"] {
                 if case .string(let s) = member.value { output = s } else {
                     f.error("output", "\"output\" must be a string, found \(member.value.summary)")
                 }
             } else {
                 f.error("output", "missing \"output\" (a string)")
             }
-            problems += f.problems
-            if let id, let output {
-                rows.append(ModelOutput(id: id, output: output, location: f.location))
-            }
+            guard let id, let output else { return nil }
+            return ModelOutput(id: id, output: output, location: f.location)
         }
-        return rows
     }
 
     private func readAnnotations(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [Annotation] {
-        var rows: [Annotation] = []
-        let path = entry.displayPath
-        problems += JSONLReader.read(entry.url, displayPath: path) { record in
-            var f = RecordFields(record, path: path)
+        JSONLRecords.read(entry, problems: &problems) { f in
             let id = f.requiredString("id")
             let preference = f.preference()
-            problems += f.problems
-            if let id, let preference {
-                rows.append(Annotation(id: id, preference: preference, location: f.location))
-            }
+            guard let id, let preference else { return nil }
+            return Annotation(id: id, preference: preference, location: f.location)
+        }
+    }
+}
+
+/// Reads a JSONL file of the contract into typed records: each line's fields are decoded by
+/// `decode`, whose problems (and the file's own) join `problems`; lines that fail give no record.
+enum JSONLRecords {
+    static func read<T>(_ entry: ContentFolder.Entry, problems: inout [Diagnostic],
+                        _ decode: (inout RecordFields) -> T?) -> [T] {
+        var rows: [T] = []
+        let path = entry.displayPath
+        problems += JSONLReader.read(entry.url, displayPath: path) { record in
+            var fields = RecordFields(record, path: path)
+            let row = decode(&fields)
+            problems += fields.problems
+            if let row { rows.append(row) }
         }
         return rows
     }
