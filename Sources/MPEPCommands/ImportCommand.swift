@@ -11,6 +11,10 @@ struct ImportCommand: ParsableCommand {
             Imports merge by id: records already present with the same value are left alone (a second \
             import changes nothing), new ones are appended, and a record present with a different value \
             stops the import with its file and line; nothing is written then.
+
+            Examples:
+              mpep import argilla --language nl dibt-dutch-export.jsonl
+              mpep import alpaca-eval --language en --model-outputs model_outputs.json annotations.json
             """,
         subcommands: [ImportAlpacaEvalCommand.self, ImportArgillaCommand.self]
     )

@@ -11,6 +11,12 @@ public struct MPEPCommand: ParsableCommand {
             README's table of translation efforts.
 
             Exit codes: 0 ok, 1 content errors, 2 usage errors.
+
+            Examples:
+              mpep build                      # content/ → site/, README table
+              mpep check --format github      # every problem, as pull-request annotations
+              mpep serve                      # preview on http://127.0.0.1:8000/
+              mpep --generate-completion-script bash > mpep.bash
             """,
         subcommands: [BuildCommand.self, CheckCommand.self, SampleCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self, NewCommand.self]
     )
