@@ -45,6 +45,30 @@ struct ContentFolder: Sendable {
         return entries
     }
 
+    /// The `<id><suffix>` files of a folder, with their ids (names are ids, so they are checked
+    /// before any path is built from them); other entries are warned about and skipped.
+    ///
+    /// - Parameters:
+    ///   - expected: what the folder should hold, for the warning (`"<id>.yml files in models/"`).
+    ///   - idKind: what the id names, for the error (`"an id"`, `"a model id"`).
+    func idFiles(_ relative: String, suffix: String, expected: String, idKind: String,
+                 problems: inout [Diagnostic]) -> [(id: String, entry: Entry)] {
+        var files: [(id: String, entry: Entry)] = []
+        for entry in list(relative, problems: &problems) {
+            guard !entry.isDirectory, entry.name.hasSuffix(suffix) else {
+                problems.append(.warning(entry.displayPath, "expected only \(expected); this is ignored"))
+                continue
+            }
+            let id = String(entry.name.dropLast(suffix.count))
+            guard Identifier.isValid(id) else {
+                problems.append(.error(entry.displayPath, "the file name must be \(idKind) matching \(Identifier.rule)"))
+                continue
+            }
+            files.append((id, entry))
+        }
+        return files
+    }
+
     /// true for a folder, false for a file, nil (with a diagnostic) for a link leaving the tree.
     private func kind(of url: URL, displayPath: String, problems: inout [Diagnostic]) -> Bool? {
         var isLink = false

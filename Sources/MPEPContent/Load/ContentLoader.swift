@@ -86,16 +86,8 @@ public struct ContentLoader: Sendable {
                                        _ decode: (String, inout YAMLFields) -> T?) -> [T] {
         guard let present, present.isDirectory else { return [] }
         var values: [T] = []
-        for entry in folder.list(name, problems: &problems) {
-            guard !entry.isDirectory, entry.name.hasSuffix(".yml") else {
-                problems.append(.warning(entry.displayPath, "expected only <id>.yml files in \(name)/; this is ignored"))
-                continue
-            }
-            let id = String(entry.name.dropLast(4))
-            guard Identifier.isValid(id) else {
-                problems.append(.error(entry.displayPath, "the file name must be an id matching \(Identifier.rule)"))
-                continue
-            }
+        for (id, entry) in folder.idFiles(name, suffix: ".yml", expected: "<id>.yml files in \(name)/",
+                                          idKind: "an id", problems: &problems) {
             if let value = readYAML(entry, problems: &problems, { decode(id, &$0) }) {
                 values.append(value)
             }

@@ -51,22 +51,10 @@ struct LanguageLoader {
         return (language, problems)
     }
 
-    /// `<id>.jsonl` files of a folder, keyed by id; anything else is reported.
-    private func jsonlFiles(_ relative: String, problems: inout [Diagnostic]) -> [(String, ContentFolder.Entry)] {
-        var files: [(String, ContentFolder.Entry)] = []
-        for entry in folder.list(relative, problems: &problems) {
-            guard !entry.isDirectory, entry.name.hasSuffix(".jsonl") else {
-                problems.append(.warning(entry.displayPath, "expected only <model>.jsonl files here; this is ignored"))
-                continue
-            }
-            let id = String(entry.name.dropLast(6))
-            guard Identifier.isValid(id) else {
-                problems.append(.error(entry.displayPath, "the file name must be a model id matching \(Identifier.rule)"))
-                continue
-            }
-            files.append((id, entry))
-        }
-        return files
+    /// `<model>.jsonl` files of a folder, keyed by model id; anything else is reported.
+    private func jsonlFiles(_ relative: String, problems: inout [Diagnostic]) -> [(id: String, entry: ContentFolder.Entry)] {
+        folder.idFiles(relative, suffix: ".jsonl", expected: "<model>.jsonl files here", idKind: "a model id",
+                       problems: &problems)
     }
 
     private func readTranslations(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [Translation] {
