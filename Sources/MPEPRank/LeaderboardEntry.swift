@@ -48,6 +48,13 @@ public struct LeaderboardEntry: Sendable, Equatable, Codable {
         rankLow = rank
     }
 
+    /// Whether the length-controlled fit learned nothing: LC exactly 50 and every bootstrap refit too.
+    /// It happens on small languages, where AlpacaEval's cross-validation picks the strongest penalty
+    /// and the L1 fit zeroes every weight; the figure then says nothing about the model.
+    public var lcIsFlat: Bool {
+        lengthControlledWinRate == 50 && lcCILow == 50 && lcCIHigh == 50
+    }
+
     /// The figure the leaderboard is ordered by: the shown LC where it exists, else the win rate.
     public var rankingScore: Double {
         if let lc = lengthControlledWinRate, lc.isFinite { return lc }

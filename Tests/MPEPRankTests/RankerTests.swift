@@ -57,3 +57,23 @@ struct RankerTests {
         #expect(nl.primary?.entries.isEmpty == true)
     }
 }
+
+@Suite("Flat length-controlled fits")
+struct FlatFitTests {
+    private func entry(lc: Double?, low: Double?, high: Double?) -> LeaderboardEntry {
+        var entry = LeaderboardEntry(model: "m", winRate: 40, standardError: 1, nWins: 0, nWinsBase: 0, nDraws: 0,
+                                     nTotal: 60, discreteWinRate: 40, avgLength: 100)
+        entry.lengthControlledWinRate = lc
+        entry.lcCILow = low
+        entry.lcCIHigh = high
+        return entry
+    }
+
+    @Test("an LC of exactly 50 with a 50–50 interval is a fit that learned nothing")
+    func flat() {
+        #expect(entry(lc: 50, low: 50, high: 50).lcIsFlat)
+        #expect(!entry(lc: 50, low: 44.1, high: 55.2).lcIsFlat)
+        #expect(!entry(lc: 51.3, low: 50, high: 50).lcIsFlat)
+        #expect(!entry(lc: nil, low: nil, high: nil).lcIsFlat)
+    }
+}

@@ -107,6 +107,7 @@ struct Contexts {
             if let svg = Whisker.svg(point: entry.winRate, low: entry.ciLow, high: entry.ciHigh) {
                 row["whisker"] = svg
             }
+            if entry.lcIsFlat { row["lc_flat"] = true }
             if let lc = entry.lengthControlledWinRate, abs(lc - entry.winRate) >= Self.disagreement {
                 row["disagree"] = true
             }
