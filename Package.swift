@@ -54,7 +54,7 @@ let package = Package(
                           path: "Sources/MPEPBench"),
 
         // Tests: one target per module, plus an end-to-end target.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["MPEPStats"], path: "Tests/TestSupport"),
         .testTarget(name: "MPEPContentTests", dependencies: [
             "MPEPContent", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

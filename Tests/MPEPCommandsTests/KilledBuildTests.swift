@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import Testing
 import TestSupport
+import MPEPStats
 
 /// `kill -9` at random moments of real `mpep build` processes, and a build onto a full disk:
 /// `site/` must always be one whole build (the previous or the new one, never a mix, a part or
@@ -72,7 +73,7 @@ struct KilledBuildTests {
         try #require(current.site == builds.site["A"] && current.readme == builds.readme["A"])
 
         let longest = max(builds.seconds["A"]!, builds.seconds["B"]!)
-        var random = SeededRandom(seed: 20_261_127)
+        var random = SplitMix64(seed: 20_261_127)
         var outcomes = (kept: 0, swapped: 0, finished: 0)
         var tree = "A"
         for round in 1...24 {
@@ -87,10 +88,10 @@ struct KilledBuildTests {
                 // kill within the next 20 ms (before, during or after the swap and the README).
                 let deadline = Date().addingTimeInterval(longest * 5)
                 while process.isRunning, Date() < deadline, !workspace.hasStagingFolder { usleep(500) }
-                usleep(UInt32(random.unit() * 20_000))
+                usleep(UInt32(random.nextUnit() * 20_000))
             } else {
                 // Moments spread over the whole build, a little beyond its usual length.
-                usleep(UInt32(random.unit() * longest * 1.2 * 1_000_000))
+                usleep(UInt32(random.nextUnit() * longest * 1.2 * 1_000_000))
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

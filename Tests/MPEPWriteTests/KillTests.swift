@@ -4,6 +4,7 @@ import Glibc
 import MPEPWrite
 import Testing
 import TestSupport
+import MPEPStats
 
 /// `kill -9` at arbitrary moments of real builds, each in its own process: this test binary
 /// run again with a filter that selects `buildLoopUntilKilled`. When `mpep build` exists, the
@@ -54,7 +55,7 @@ struct KillTests {
         try first.commit()
 
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        var random = SeededRandom(seed: 20_261_126)
+        var random = SplitMix64(seed: 20_261_126)
         var changed = 0, leftovers = 0
         for round in 1...16 {
             let child = Process()
