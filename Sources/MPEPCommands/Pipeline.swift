@@ -77,29 +77,28 @@ public struct Pipeline: Sendable {
         return options
     }
 
-    /// Load and check, nothing ranked or written: the first stages of `build`.
-    public func loadAndCheck() -> (content: Content?, diagnostics: [Diagnostic]) {
-        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
-        var diagnostics = loaded.diagnostics
-        if let content = loaded.content {
-            diagnostics += Checker(contentRoot: paths.contentDisplay).check(content)
-        }
-        return (loaded.content, diagnostics.sorted())
+    /// The load stage: the content tree as values, with the problems of each file.
+    func load() -> ContentLoader.Result {
+        ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+    }
+
+    /// The check stage over loaded content: the loader's problems and the rules across files, sorted.
+    func checked(_ loaded: ContentLoader.Result, readme: ReadmeStatus? = nil) -> [Diagnostic] {
+        guard let content = loaded.content else { return loaded.diagnostics }
+        return (loaded.diagnostics + Checker(contentRoot: paths.contentDisplay, readme: readme).check(content)).sorted()
     }
 
     /// Everything `mpep check` reports: the content's problems and, when the files themselves
     /// are readable, whether the README's efforts table is current.
     public func check() -> [Diagnostic] {
-        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+        let loaded = load()
         guard let content = loaded.content else { return loaded.diagnostics }
         var readme: ReadmeStatus?
         var readmeProblems: [Diagnostic] = []
         if !loaded.diagnostics.hasErrors, let url = paths.readme {
             (readme, readmeProblems) = readmeStatus(content: content, readme: url)
         }
-        let diagnostics = loaded.diagnostics + readmeProblems
-            + Checker(contentRoot: paths.contentDisplay, readme: readme).check(content)
-        return diagnostics.sorted()
+        return (checked(loaded, readme: readme) + readmeProblems).sorted()
     }
 
     public func build() throws(Failure) -> Report {
@@ -107,14 +106,10 @@ public struct Pipeline: Sendable {
         var clock = StageClock()
 
         progress?(.stage("load", 0, Progress.stageCount))
-        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
+        let loaded = load()
         timings.append(("load", clock.lap()))
         progress?(.stage("check", 1, Progress.stageCount))
-        var diagnostics = loaded.diagnostics
-        if let content = loaded.content {
-            diagnostics += Checker(contentRoot: paths.contentDisplay).check(content)
-        }
-        diagnostics.sort()
+        let diagnostics = checked(loaded)
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
 
