@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
         // Benchmarks: `swift run -c release mpep-bench` prints per-stage times and peak memory.
-        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPSample", "MPEPStats"],
+        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPInterop", "MPEPSample", "MPEPStats"],
                           path: "Sources/MPEPBench"),
 
         // Tests: one target per module, plus an end-to-end target.

@@ -5,8 +5,8 @@ import MPEPStats
 /// AlpacaEval's own code and MPEPStats on the same annotations: one language's primary-judge
 /// verdicts, every model against the reference, written as AlpacaEval `annotations.json` files.
 /// Both compute the win rate, its standard error and the length-controlled win rate (GLM
-/// `length_controlled_minimal`); the oracle's time is its own `total_seconds` (pandas and
-/// scikit-learn imports excluded), mpep's the same steps in this process.
+/// `length_controlled_minimal`); mpep also the bootstrap intervals of both. The oracle's time is
+/// its own `total_seconds` (pandas and scikit-learn imports excluded), mpep's its steps in this process.
 enum OracleComparison {
     struct Set {
         var models: [String]
@@ -46,10 +46,12 @@ enum OracleComparison {
         var mpepSeconds = Double.infinity
         for _ in 0..<3 {
             let timing = StatsBenchmark.run(preferences: set.preferences, modelLengths: modelLengths,
-                                            referenceLengths: referenceLengths, withDifficulty: false, bootstrap: nil)
-            mpepSeconds = min(mpepSeconds, timing.headToHead + timing.lengthControlled)
+                                            referenceLengths: referenceLengths, withDifficulty: false,
+                                            bootstrap: Bootstrap(rounds: 1000, seed: 1))
+            mpepSeconds = min(mpepSeconds, timing.total)
         }
-        print("Statistics: \(set.models.count) models × \(set.prompts.count) annotations (win rate, SE, LC minimal)")
+        print("Statistics: \(set.models.count) models × \(set.prompts.count) annotations (win rate, SE, LC minimal; "
+              + "mpep also the paired 95 % intervals of both, 1,000 bootstrap rounds)")
         print("  mpep (MPEPStats): \((mpepSeconds * 1000).fixed(1)) ms")
         guard FileManager.default.isExecutableFile(atPath: python) else {
             print("  AlpacaEval: no Python at \(python); see ../shared/tools/alpaca_eval_oracle/README.md "
@@ -70,18 +72,9 @@ enum OracleComparison {
                 try? data.write(to: dir.appendingPathComponent("annotations.json"))
             }
         }
-        let out = folder.appendingPathComponent("oracle.json")
-        let script = "import subprocess,sys; sys.stdout.flush(); "
-            + "open(sys.argv[1],'wb').write(subprocess.run([sys.executable]+sys.argv[2:],capture_output=True).stdout)"
-        let run = Measured.run(python, ["-c", script, out.path, oracle, "--batch", folder.appendingPathComponent("batch").path,
-                                        "--folds", "modulo"], log: log)
-        guard run.status == 0, let data = try? Data(contentsOf: out),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let seconds = json["total_seconds"] as? Double,
-              let models = json["models"] as? [String: [String: Any]] else {
-            print("  AlpacaEval: failed (status \(run.status)); see \(log.path)")
-            return
-        }
+        guard let (seconds, models, run) = runOracle(batch: folder.appendingPathComponent("batch"),
+                                                     output: folder.appendingPathComponent("oracle.json"),
+                                                     python: python, oracle: oracle, log: log) else { return }
         var largestGap = 0.0
         for (m, model) in set.models.enumerated() {
             guard let row = models[model], let lc = row["lc_minimal_winrate"] as? Double,
@@ -92,5 +85,22 @@ enum OracleComparison {
         }
         print("  AlpacaEval 0.6.6 (oracle.py, own timer): \((seconds * 1000).fixed(0)) ms; process \(run.seconds.fixed(1)) s")
         print("  mpep is \((seconds / mpepSeconds).fixed(0))× faster; largest difference in win rate or LC: \(largestGap) points")
+    }
+
+    /// Runs `oracle.py --batch DIR --folds modulo`; its own timer, each model's figures, and the process.
+    static func runOracle(batch: URL, output: URL, python: String, oracle: String, log: URL)
+        -> (seconds: Double, models: [String: [String: Any]], process: Measured)? {
+        let script = "import subprocess,sys; sys.stdout.flush(); "
+            + "open(sys.argv[1],'wb').write(subprocess.run([sys.executable]+sys.argv[2:],capture_output=True).stdout)"
+        let run = Measured.run(python, ["-c", script, output.path, oracle, "--batch", batch.path, "--folds", "modulo"],
+                               log: log)
+        guard run.status == 0, let data = try? Data(contentsOf: output),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let seconds = json["total_seconds"] as? Double,
+              let models = json["models"] as? [String: [String: Any]] else {
+            print("  AlpacaEval: failed (status \(run.status)); see \(log.path)")
+            return nil
+        }
+        return (seconds, models, run)
     }
 }

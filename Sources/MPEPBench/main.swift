@@ -118,10 +118,14 @@ if runMarkdown {
 }
 if runOracle {
     let source = tree(BenchSize.all[1])
+    let shared = URL(fileURLWithPath: templates).deletingLastPathComponent().appendingPathComponent("../shared")
+    let oracle = shared.appendingPathComponent("tools/alpaca_eval_oracle/oracle.py").standardized.path
+    let folder = root.appendingPathComponent("oracle")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    FixtureComparison.run(fixtures: shared.appendingPathComponent("fixtures/alpaca_eval").standardized,
+                          python: python, oracle: oracle, folder: folder, log: log)
     if let set = OracleComparison.annotations(from: source) {
-        let oracle = URL(fileURLWithPath: templates).deletingLastPathComponent()
-            .appendingPathComponent("../shared/tools/alpaca_eval_oracle/oracle.py").standardized.path
-        OracleComparison.run(set, folder: root.appendingPathComponent("oracle"), python: python, oracle: oracle, log: log)
+        OracleComparison.run(set, folder: folder.appendingPathComponent("medium"), python: python, oracle: oracle, log: log)
     }
 }
 if !keep { try? FileManager.default.removeItem(at: root) }

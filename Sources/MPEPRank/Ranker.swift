@@ -55,8 +55,10 @@ public enum Ranker {
             ? instructionDifficulty(preferences: matrix.preferences, modelLengths: matrix.modelLengths,
                                     referenceLengths: matrix.referenceLengths)
             : nil
-        var entries: [LeaderboardEntry] = []
-        for (m, model) in matrix.models.enumerated() {
+        // Models are independent given the matrix: their fits and their bootstraps (on shared
+        // resamples) run in parallel, so a single language uses every core too.
+        let fitted = ParallelMap.map(Array(matrix.models.indices)) { m -> (LeaderboardEntry, LengthControlled) in
+            let model = matrix.models[m]
             let rows = matrix.rows[m]
             let preferences = rows.map(\.preference)
             let stats = headToHead(preferences)
@@ -81,21 +83,29 @@ public enum Ranker {
             }
             entry.lengthControlledWinRate = finite(shown.winRate)
             entry.lcStandardError = finite(shown.standardError)
-            entries.append(entry)
+            return (entry, shown)
         }
+        var entries = fitted.map(\.0)
         if options.bootstrapRounds > 0, !entries.isEmpty {
             let bootstrap = Bootstrap(rounds: options.bootstrapRounds, seed: seed)
-            let ci = bootstrap.winRateIntervals(matrix.preferences)
+            let resamples = bootstrap.resamples(prompts: matrix.prompts.count)
             let lcDifficulty = options.lengthControl == .difficulty ? difficulty : nil
-            let lcCI: [Interval]? = options.lengthControl == .difficulty && difficulty == nil ? nil
-                : bootstrap.lengthControlledIntervals(
-                    preferences: matrix.preferences, modelLengths: matrix.modelLengths,
-                    referenceLengths: matrix.referenceLengths, difficulty: lcDifficulty)
+            let withLC = !(options.lengthControl == .difficulty && difficulty == nil)
+            let intervals = ParallelMap.map(Array(matrix.models.indices)) { m -> (Interval, Interval?) in
+                let ci = bootstrap.winRateIntervals([matrix.preferences[m]], resamples: resamples)[0]
+                guard withLC else { return (ci, nil) }
+                let lc = bootstrap.lengthControlledIntervals(
+                    preferences: [matrix.preferences[m]], modelLengths: [matrix.modelLengths[m]],
+                    referenceLengths: matrix.referenceLengths, difficulty: lcDifficulty, fits: [fitted[m].1],
+                    resamples: resamples)[0]
+                return (ci, lc)
+            }
             for m in entries.indices {
-                entries[m].ciLow = finite(ci[m].low)
-                entries[m].ciHigh = finite(ci[m].high)
-                entries[m].lcCILow = lcCI.flatMap { finite($0[m].low) }
-                entries[m].lcCIHigh = lcCI.flatMap { finite($0[m].high) }
+                let (ci, lc) = intervals[m]
+                entries[m].ciLow = finite(ci.low)
+                entries[m].ciHigh = finite(ci.high)
+                entries[m].lcCILow = lc.flatMap { finite($0.low) }
+                entries[m].lcCIHigh = lc.flatMap { finite($0.high) }
             }
         }
         let board = JudgeLeaderboard(

@@ -28,29 +28,30 @@ public struct Bootstrap: Sendable, Equatable {
         self.level = level
     }
 
-    /// The prompt positions of round `round` among `count` prompts.
-    public func resample(round: Int, count: Int) -> [Int] {
-        var rows = [Int](repeating: 0, count: count)
-        resample(round: round, into: &rows)
-        return rows
-    }
-
-    private func resample(round: Int, into rows: inout [Int]) {
-        var rng = SplitMix64(seed: seed).split(UInt64(round))
-        let count = rows.count
-        rows.withUnsafeMutableBufferPointer { buffer in
-            for k in 0..<count { buffer[k] = rng.next(upperBound: count) }
+    /// Every round's prompt positions among `prompts` prompts, drawn once: pass them to
+    /// `winRateIntervals` and `lengthControlledIntervals` to share them between the two figures, or
+    /// between calls for single models (each model's interval depends only on its own data and the
+    /// resamples, so models can be bootstrapped one by one, in parallel, with the same result).
+    public func resamples(prompts: Int) -> Resamples {
+        var positions = [Int](repeating: 0, count: rounds * prompts)
+        positions.withUnsafeMutableBufferPointer { buffer in
+            for r in 0..<rounds {
+                var rng = SplitMix64(seed: seed).split(UInt64(r))
+                for k in 0..<prompts { buffer[r * prompts + k] = rng.next(upperBound: prompts) }
+            }
         }
+        return Resamples(rounds: rounds, prompts: prompts, positions: positions)
     }
 
     /// Win-rate intervals, one per model. `preferences[m][i]` is model m's preference on prompt i (nil when
     /// missing); every model must list the same prompts. A model with no counting row gets a NaN interval.
     ///
     ///     let intervals = Bootstrap(seed: 7).winRateIntervals([prefsA, prefsB])
-    public func winRateIntervals(_ preferences: [[Double?]]) -> [Interval] {
+    public func winRateIntervals(_ preferences: [[Double?]], resamples: Resamples? = nil) -> [Interval] {
         // p − 1 per prompt, NaN where the preference does not count.
         let shares = preferences.map { $0.map { Preference.modelShare($0) ?? .nan } }
-        return intervals(models: shares.count, prompts: Self.promptCount(preferences)) { m, rows in
+        let resamples = resamples ?? self.resamples(prompts: Self.promptCount(preferences))
+        return intervals(models: shares.count, resamples) { m, rows in
             shares[m].withUnsafeBufferPointer { share in
                 var sum = 0.0, n = 0
                 for i in rows where !share[i].isNaN { sum += share[i]; n += 1 }
@@ -59,56 +60,96 @@ public struct Bootstrap: Sendable, Equatable {
         }
     }
 
-    /// Length-controlled win-rate intervals, one per model, each round refitting the GLM on the resampled
-    /// prompts. To stay fast (one fit per round, ≈ 0.25 ms, instead of 51 with the cross-validation) two
-    /// things are held at their full-data values, an approximation of rerunning AlpacaEval's procedure: the
-    /// penalty C chosen by `lengthControlledWinRate`, and the length standardisation (std of the length
-    /// differences). With a difficulty, the difficulty too is held fixed (not re-estimated per round).
-    /// `referenceLengths` and `difficulty` are per prompt, shared by the models.
+    /// How a bootstrap round refits the length-controlled GLM.
+    public enum Refit: Sendable, Equatable {
+        /// Two proximal Newton steps from the full-data fit, the second from a third-order expansion
+        /// around it (`OneStepRefit`): sums over the resampled rows, no `exp`. What the rank stage uses.
+        case expandedNewton
+        /// `steps` proximal Newton steps from the full-data fit, every step after the first computed
+        /// exactly on the resampled rows (one `exp` a row and step).
+        case newton(steps: Int)
+        /// A full liblinear solve per round (≈ 0.25 ms on 800 rows): the reference the others are tested
+        /// against.
+        case liblinear
+    }
+
+    /// Length-controlled win-rate intervals, one per model, the GLM refitted on each round's resampled
+    /// prompts. Held at their full-data values, as an approximation of rerunning AlpacaEval's whole
+    /// procedure per round: the penalty C (cross-validation would cost 50 fits a round), the length
+    /// standardisation (std of the length differences) and, with a difficulty, the difficulties.
+    /// `referenceLengths` and `difficulty` are per prompt, shared by the models. `fits` are the
+    /// full-data fits of the same design (`lengthControlledWinRate` on each model's row of the matrix),
+    /// computed when nil; `refit` says how each round refits (see `Refit`).
     public func lengthControlledIntervals(
-        preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], difficulty: [Double]? = nil
+        preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], difficulty: [Double]? = nil,
+        fits: [LengthControlled]? = nil, refit: Refit = .expandedNewton, resamples: Resamples? = nil
     ) -> [Interval] {
         let prompts = Self.promptCount(preferences)
         precondition(modelLengths.count == preferences.count, "one length list per model")
+        precondition(fits == nil || fits!.count == preferences.count, "one fit per model")
+        let resamples = resamples ?? self.resamples(prompts: prompts)
         let designs = preferences.indices.map { m in
             LengthDesign(preferences: preferences[m], modelLengths: modelLengths[m],
                          referenceLengths: referenceLengths, difficulty: difficulty)
         }
-        let penalties = designs.map { $0.crossValidatedC() }
-        // Position of each prompt among a model's counting rows (nil when its preference does not count).
-        let countingPosition: [[Int?]] = designs.map { design in
-            var position = [Int?](repeating: nil, count: prompts)
-            for (k, i) in design.counting.enumerated() { position[i] = k }
-            return position
+        let fits = fits ?? designs.map { design in
+            guard let c = design.crossValidatedC() else {
+                return LengthControlled(winRate: .nan, standardError: .nan, regularization: .nan, weights: [])
+            }
+            return LengthControlled(winRate: .nan, standardError: .nan, regularization: c, weights: design.fit(c: c))
         }
-        return intervals(models: designs.count, prompts: prompts) { m, rows in
-            guard let c = penalties[m] else { return .nan }
-            let design = designs[m]
-            let fitted = rows.compactMap { countingPosition[m][$0] }
-            guard !fitted.isEmpty else { return .nan }
-            let w = design.problem(fitted).solve(c: c, seed: LengthDesign.seeds[0])
-            var sum = 0.0
-            for i in rows { sum += design.equalLengthPrediction(row: i, w) }
-            return 100 * sum / Double(rows.count)
+        switch refit {
+        case .expandedNewton, .newton:
+            let second: OneStepRefit.SecondStep
+            switch refit {
+            case .newton(let steps):
+                precondition(steps >= 1, "at least one Newton step")
+                second = steps == 1 ? .none : .exact(steps - 1)
+            default:
+                second = .expanded
+            }
+            let refits = designs.indices.map { OneStepRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
+            return intervals(models: designs.count, resamples) { m, rows in
+                refits[m]?.equalLengthWinRate(rows: rows) ?? .nan
+            }
+        case .liblinear:
+            // Position of each prompt among a model's counting rows (nil when its preference does not count).
+            let countingPosition: [[Int?]] = designs.map { design in
+                var position = [Int?](repeating: nil, count: prompts)
+                for (k, i) in design.counting.enumerated() { position[i] = k }
+                return position
+            }
+            return intervals(models: designs.count, resamples) { m, rows in
+                let c = fits[m].regularization
+                guard c.isFinite else { return .nan }
+                let fitted = rows.compactMap { countingPosition[m][$0] }
+                guard !fitted.isEmpty else { return .nan }
+                let w = designs[m].problem(fitted).solve(c: c, seed: LengthDesign.seeds[0])
+                return 100 * designs[m].meanEqualLengthPrediction(rows: rows, w)
+            }
         }
     }
 
     /// Runs `estimate(model, resampledPrompts)` for every round and model; percentile intervals.
-    private func intervals(models: Int, prompts: Int, estimate: (Int, [Int]) -> Double) -> [Interval] {
+    private func intervals(models: Int, _ resamples: Resamples,
+                           estimate: (Int, UnsafeBufferPointer<Int>) -> Double) -> [Interval] {
+        let prompts = resamples.prompts
         guard prompts > 0 else { return Array(repeating: Interval(low: .nan, high: .nan), count: models) }
-        var samples = [[Double]](repeating: [], count: models)
-        var rows = [Int](repeating: 0, count: prompts)
-        for r in 0..<rounds {
-            resample(round: r, into: &rows)
-            for m in 0..<models {
-                let v = estimate(m, rows)
-                if !v.isNaN { samples[m].append(v) }
+        precondition(resamples.rounds == rounds, "resamples drawn for another number of rounds")
+        // samples[m * rounds + r]: model m's estimate on round r (NaN when undefined there).
+        var samples = [Double](repeating: .nan, count: models * rounds)
+        resamples.positions.withUnsafeBufferPointer { positions in
+            samples.withUnsafeMutableBufferPointer { samples in
+                for r in 0..<rounds {
+                    let rows = UnsafeBufferPointer(rebasing: positions[(r * prompts)..<((r + 1) * prompts)])
+                    for m in 0..<models { samples[m * rounds + r] = estimate(m, rows) }
+                }
             }
         }
         let tail = (1 - level) / 2
-        return samples.map { values in
-            guard !values.isEmpty else { return Interval(low: .nan, high: .nan) }
-            let sorted = values.sorted()
+        return (0..<models).map { m in
+            let sorted = samples[(m * rounds)..<((m + 1) * rounds)].filter { !$0.isNaN }.sorted()
+            guard !sorted.isEmpty else { return Interval(low: .nan, high: .nan) }
             return Interval(low: Descriptive.quantile(sorted: sorted, tail),
                             high: Descriptive.quantile(sorted: sorted, 1 - tail))
         }
@@ -119,4 +160,11 @@ public struct Bootstrap: Sendable, Equatable {
         precondition(preferences.allSatisfy { $0.count == count }, "every model must list the same prompts")
         return count
     }
+}
+
+/// The prompt positions of every round of a `Bootstrap`, row-major (`positions[r * prompts + k]`).
+public struct Resamples: Sendable, Equatable {
+    public let rounds: Int
+    public let prompts: Int
+    public let positions: [Int]
 }

@@ -164,6 +164,15 @@ struct LengthDesign {
         return 1 / (1 + _exp(-z))
     }
 
+    /// Mean predicted preference at equal lengths over `rows` (with repeats). Without a difficulty
+    /// every row has the same features (length term 0, constant 1), so one prediction is the mean.
+    func meanEqualLengthPrediction(rows: UnsafeBufferPointer<Int>, _ w: [Double]) -> Double {
+        guard width == 3 else { return 1 / (1 + _exp(-w[width - 1])) }
+        var sum = 0.0
+        for i in rows { sum += equalLengthPrediction(row: i, w) }
+        return sum / Double(rows.count)
+    }
+
     /// The predicted preference of every row at equal lengths.
     func equalLengthPredictions(_ w: [Double]) -> [Double] {
         (0..<rows).map { equalLengthPrediction(row: $0, w) }

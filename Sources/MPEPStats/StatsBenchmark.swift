@@ -14,7 +14,8 @@ public enum StatsBenchmark {
     }
 
     /// Runs head-to-head and LC (minimal) for every model, the joint difficulty fit when `withDifficulty`,
-    /// and the paired bootstraps with `bootstrap` (skipped when nil). Inputs as in
+    /// and the paired bootstraps with `bootstrap` (skipped when nil), the LC's refitting from the LC fits
+    /// as the rank stage does. Inputs as in
     /// `Bootstrap.lengthControlledIntervals`. `now` reads a monotonic clock in seconds (injected for tests).
     public static func run(
         preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], withDifficulty: Bool = true,
@@ -29,12 +30,14 @@ public enum StatsBenchmark {
         }
         var sink = 0.0   // keeps the optimiser from dropping the work
         timing.headToHead = time { for p in preferences { sink += headToHead(p).winRate } }
+        var fits: [LengthControlled] = []
         timing.lengthControlled = time {
-            for m in preferences.indices {
-                sink += lengthControlledWinRate(preferences: preferences[m], modelLengths: modelLengths[m],
-                                                referenceLengths: referenceLengths).winRate
+            fits = preferences.indices.map { m in
+                lengthControlledWinRate(preferences: preferences[m], modelLengths: modelLengths[m],
+                                        referenceLengths: referenceLengths)
             }
         }
+        sink += fits.first?.winRate ?? 0
         if withDifficulty {
             timing.difficulty = time {
                 sink += instructionDifficulty(preferences: preferences, modelLengths: modelLengths,
@@ -45,7 +48,8 @@ public enum StatsBenchmark {
             timing.bootstrapWinRate = time { sink += bootstrap.winRateIntervals(preferences).first?.low ?? 0 }
             timing.bootstrapLengthControlled = time {
                 sink += bootstrap.lengthControlledIntervals(
-                    preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths
+                    preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths,
+                    fits: fits
                 ).first?.low ?? 0
             }
         }

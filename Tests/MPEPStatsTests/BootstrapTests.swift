@@ -61,4 +61,64 @@ struct BootstrapTests {
         #expect(lc.low < point && point < lc.high)
         #expect(lc.high - lc.low > 2 && lc.high - lc.low < 12)
     }
+
+    /// Largest gap between the endpoints of two interval lists.
+    static func largestGap(_ a: [Interval], _ b: [Interval]) -> Double {
+        zip(a, b).map { max(abs($0.low - $1.low), abs($0.high - $1.high)) }.max() ?? .nan
+    }
+
+    @Test("two Newton steps per round give the intervals of full liblinear refits, on every fixture model",
+          .enabled(if: Fixtures.alpacaEval != nil, "\(Fixtures.alpacaEvalMissing)"))
+    func newtonMatchesRefitOnFixtures() {
+        let plan = Bootstrap(rounds: 200, seed: 5)
+        var report: [String] = []
+        var widest = 0.0
+        for model in AlpacaEvalFixture.models {
+            func intervals(_ refit: Bootstrap.Refit) -> [Interval] {
+                plan.lengthControlledIntervals(preferences: [model.preferences], modelLengths: [model.modelLengths],
+                                               referenceLengths: model.referenceLengths, refit: refit)
+            }
+            let refit = intervals(.liblinear), expanded = intervals(.expandedNewton)
+            let gap = Self.largestGap(expanded, refit)
+            widest = max(widest, gap)
+            report.append("\(model.suite)/\(model.name): refit \(refit[0]); expanded two steps \(gap) away, "
+                          + "exact two steps \(Self.largestGap(intervals(.newton(steps: 2)), refit)), "
+                          + "one step \(Self.largestGap(intervals(.newton(steps: 1)), refit))")
+        }
+        print("Newton vs liblinear refits, LC intervals:\n" + report.joined(separator: "\n"))
+        #expect(AlpacaEvalFixture.models.count == 8)
+        // liblinear's own early stop is ~0.05 points from the converged refit; one step alone is up to 2.2 away.
+        print("largest gap, expanded two steps: \(widest)")
+        #expect(widest < 0.2)
+    }
+
+    @Test("two Newton steps per round give the intervals of full refits with a difficulty term, paired models")
+    func newtonMatchesRefitWithDifficulty() {
+        // Six models of known strength on 150 prompts of known difficulty, lengths driving the verdicts.
+        var rng = SplitMix64(seed: 21)
+        let prompts = 150
+        let hardness = (0..<prompts).map { _ in rng.nextGaussian() }
+        let referenceLengths = (0..<prompts).map { _ in 300 + rng.next(upperBound: 1200) }
+        var preferences: [[Double?]] = [], modelLengths: [[Int]] = []
+        for strength in [-1.5, -0.8, -0.2, 0.3, 0.9, 1.6] {
+            let lengths = (0..<prompts).map { _ in 100 + rng.next(upperBound: 2000) }
+            modelLengths.append(lengths)
+            preferences.append((0..<prompts).map { i in
+                let z = strength - hardness[i] + 0.9 * _tanh(Double(lengths[i] - referenceLengths[i]) / 700)
+                return rng.nextUnit() < 0.03 ? nil : 1 + 1 / (1 + _exp(-z - 0.5 * rng.nextGaussian()))
+            })
+        }
+        let difficulty = instructionDifficulty(preferences: preferences, modelLengths: modelLengths,
+                                               referenceLengths: referenceLengths)
+        let plan = Bootstrap(rounds: 200, seed: 8)
+        let newton = plan.lengthControlledIntervals(preferences: preferences, modelLengths: modelLengths,
+                                                    referenceLengths: referenceLengths, difficulty: difficulty)
+        let refit = plan.lengthControlledIntervals(preferences: preferences, modelLengths: modelLengths,
+                                                   referenceLengths: referenceLengths, difficulty: difficulty,
+                                                   refit: .liblinear)
+        let gap = Self.largestGap(newton, refit)
+        print("Newton vs liblinear refits, with difficulty: \(gap) points; widths \(refit.map { $0.high - $0.low })")
+        #expect(refit.allSatisfy { $0.high - $0.low > 3 })
+        #expect(gap < 0.2)
+    }
 }
