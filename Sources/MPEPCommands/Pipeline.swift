@@ -112,6 +112,13 @@ public struct Pipeline: Sendable {
         let diagnostics = checked(loaded)
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
+        // Templates before the statistics: a missing or broken template should not cost a rank stage.
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(directory: paths.templates, displayPath: displayName(paths.templates))
+        } catch {
+            throw .templates(error.description)
+        }
 
         progress?(.stage("rank", 2, Progress.stageCount))
         let options = rankOptions(content)
@@ -121,13 +128,6 @@ public struct Pipeline: Sendable {
         }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
-
-        let templates: TemplateSet
-        do {
-            templates = try TemplateSet(directory: paths.templates, displayPath: displayName(paths.templates))
-        } catch {
-            throw .templates(error.description)
-        }
         // The changelog compares with what the output folder published last (read before it is replaced).
         let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
                                     previous: PublishedHistory.read(from: paths.output), buildDate: buildDate)

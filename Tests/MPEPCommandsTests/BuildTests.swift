@@ -44,6 +44,25 @@ struct BuildTests {
             && $0.split(separator: "/").count == 3 }.count == languageCount)
     }
 
+    @Test("a missing template stops the build before the statistics run, and nothing is written")
+    func missingTemplateFailsEarly() throws {
+        let dir = TemporaryDirectory()
+        let templates = dir.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("templates"), to: templates)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("layout.mustache"))
+        let output = dir.url.appendingPathComponent("site")
+        let stages = StageLog()
+        var pipeline = Pipeline(paths: Pipeline.Paths(content: root.appendingPathComponent("content").path,
+                                                      templates: templates.path, output: output.path, readme: nil),
+                                bootstrapRounds: 20)
+        pipeline.progress = { event in
+            if case .stage(let name, _, _) = event { stages.append(name) }
+        }
+        #expect(throws: Pipeline.Failure.self) { try pipeline.build() }
+        #expect(stages.names == ["load", "check"])
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("the README's efforts region is rewritten and the rest of the file is kept")
     func readmeRegion() throws {
         let dir = TemporaryDirectory()
@@ -94,4 +113,13 @@ struct BuildTests {
         #expect(folderSnapshot(output) == siteBefore)
         #expect(try Data(contentsOf: readme) == readmeBefore)
     }
+}
+
+/// Stage names a build reported, collected from its progress callback.
+private final class StageLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+
+    func append(_ name: String) { lock.withLock { stored.append(name) } }
+    var names: [String] { lock.withLock { stored } }
 }

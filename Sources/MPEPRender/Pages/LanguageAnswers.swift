@@ -46,15 +46,15 @@ struct LanguageAnswers {
             let (pa, pb) = (a == content.site.judge, b == content.site.judge)
             return pa != pb ? pa : a < b
         }
-        var answers: [String: [String: String]] = [:]
-        for (model, outputs) in language.outputs {
+        // Models in parallel (cmark parses under its lock, but rendering the tree and `nested` do not).
+        let rendered = ParallelMap.map(language.outputs.keys.sorted()) { model -> (String, [String: String]) in
             var byID: [String: String] = [:]
-            for output in outputs where byID[output.id] == nil {
+            for output in language.outputs[model] ?? [] where byID[output.id] == nil {
                 byID[output.id] = Self.nested(Markdown.html(output.output, trust: .data))
             }
-            answers[model] = byID
+            return (model, byID)
         }
-        self.answers = answers
+        answers = Dictionary(uniqueKeysWithValues: rendered)
         var preferences: [String: [String: [String: Double?]]] = [:]
         for (judge, byModel) in language.annotations {
             for (model, rows) in byModel {
@@ -89,17 +89,37 @@ struct LanguageAnswers {
     /// readers. Safe on cmark's output: a literal `<h2>` in the text is escaped (`&lt;h2&gt;`)
     /// and raw HTML is omitted for data, so every match is a tag.
     static func nested(_ html: String) -> String {
-        guard html.contains("<h") else { return html }
-        let present = (1...6).filter { html.contains("<h\($0)>") }
-        var out = html
-        // Through a marker (`<hx4>`, which cmark never writes), so no tag is moved twice.
-        for (rank, level) in present.enumerated() {
-            let deeper = min(4 + rank, 6)
-            out = out.replacingOccurrences(of: "<h\(level)>", with: "<hx\(deeper)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</hx\(deeper)>")
+        var bytes = Array(html.utf8)
+        let lt = UInt8(ascii: "<"), slash = UInt8(ascii: "/"), h = UInt8(ascii: "h"), gt = UInt8(ascii: ">")
+        let one = UInt8(ascii: "1"), six = UInt8(ascii: "6")
+        /// The position of the level digit when a heading tag (`<hN>` or `</hN>`) starts at `i`.
+        func digit(at i: Int) -> Int? {
+            var k = i + 1
+            if k < bytes.count, bytes[k] == slash { k += 1 }
+            guard k + 2 < bytes.count, bytes[k] == h, bytes[k + 1] >= one, bytes[k + 1] <= six,
+                  bytes[k + 2] == gt else { return nil }
+            return k + 1
         }
-        out = out.replacingOccurrences(of: "<hx", with: "<h").replacingOccurrences(of: "</hx", with: "</h")
-        return out
+        var present = [Bool](repeating: false, count: 7)
+        var tags: [Int] = []
+        for i in bytes.indices where bytes[i] == lt {
+            guard let d = digit(at: i) else { continue }
+            tags.append(d)
+            if bytes[d - 2] == lt { present[Int(bytes[d] - one) + 1] = true }   // an opening tag
+        }
+        guard !tags.isEmpty else { return html }
+        // Levels in use, in order, become h4, h5, h6 (the rest stay h6); one digit for one digit.
+        var deeper = [UInt8](repeating: 0, count: 7)
+        var rank = 0
+        for level in 1...6 where present[level] {
+            deeper[level] = one + UInt8(min(4 + rank, 6) - 1)
+            rank += 1
+        }
+        for d in tags {
+            let level = Int(bytes[d] - one) + 1
+            if deeper[level] != 0 { bytes[d] = deeper[level] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Plain text shortened for a table cell; Mustache escapes it.

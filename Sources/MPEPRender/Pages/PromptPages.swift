@@ -13,18 +13,26 @@ extension SiteRenderer {
         // The English sources appear in every language: rendered once for the whole site.
         let sources = Dictionary(content.sourcePrompts.map { ($0.id, $0.prompt) }, uniquingKeysWith: { a, _ in a })
             .mapValues { Markdown.html($0, trust: .data) }
-        let perLanguage = ParallelMap.map(content.languages.filter { !$0.prompts.isEmpty }) { language -> [RenderedFile] in
+        // One language at a time, its pages in parallel: a language's rendered answers are the
+        // largest thing in memory, so only one language's are held at once, and a site of one
+        // language (or a rebuild of one) still uses every core.
+        var files: [RenderedFile] = []
+        for language in content.languages where !language.prompts.isEmpty {
             let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: numbers)
-            var files = [promptIndexPage(answers)]
-            for (i, prompt) in answers.prompts.enumerated() {
-                files.append(promptPage(answers, at: i, sourceHTML: sources[prompt.source.id] ?? ""))
+            enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments }
+            let pages: [Page] = [.index] + answers.prompts.indices.map { .prompt($0) }
+                + answers.models.map { .model($0) } + [.headToHead, .judgments]
+            files += ParallelMap.map(pages) { page -> RenderedFile in
+                switch page {
+                case .index: promptIndexPage(answers)
+                case .prompt(let i): promptPage(answers, at: i, sourceHTML: sources[answers.prompts[i].source.id] ?? "")
+                case .model(let model): modelLanguagePage(answers, model: model)
+                case .headToHead: headToHeadPage(answers)
+                case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
+                }
             }
-            files += answers.models.map { modelLanguagePage(answers, model: $0) }
-            files.append(headToHeadPage(answers))
-            files.append(JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName))
-            return files
         }
-        return perLanguage.flatMap { $0 }
+        return files
     }
 
     /// `languages/<code>/prompts/`: every translated prompt, with how the models fared on it.
