@@ -29,6 +29,7 @@ struct BuildResult: Codable {
     var peakBytes: Int
     var wall: Double
     var rankedLanguages: Int
+    var renderedLanguages: Int
 
     var total: Double { seconds.reduce(0, +) }
 }
@@ -43,7 +44,8 @@ enum BuildBenchmark {
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let outcome = BuildResult(stages: report.timings.map(\.stage), seconds: report.timings.map(\.seconds),
                                       files: report.files, bytes: report.bytes, peakBytes: Measured.ownPeakBytes(),
-                                      wall: wall, rankedLanguages: report.rankedLanguages.count)
+                                      wall: wall, rankedLanguages: report.rankedLanguages.count,
+                                      renderedLanguages: report.renderedLanguages.count)
             try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: result))
             return 0
         } catch {
@@ -68,6 +70,6 @@ enum BuildBenchmark {
         let stages = zip(result.stages, result.seconds).map { "\($0) \($1.fixed(2)) s" }.joined(separator: ", ")
         print("  \(label): \(result.total.fixed(2)) s in stages [\(stages)], process \(result.wall.fixed(2)) s, "
               + "peak \(result.peakBytes.megabytes), \(result.files) files, \(result.bytes / 1_048_576) MB, "
-              + "\(result.rankedLanguages) languages ranked afresh")
+              + "\(result.rankedLanguages) languages ranked and \(result.renderedLanguages) rendered afresh")
     }
 }

@@ -82,6 +82,7 @@ struct BuildCommand: ParsableCommand {
             }
             if verbose {
                 print("  ranked afresh: \(report.rankedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.rankedLanguages.joined(separator: " "))")
+                print("  rendered afresh: \(report.renderedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.renderedLanguages.joined(separator: " "))")
             }
             if timings || verbose {
                 for (stage, seconds) in report.timings {

@@ -47,6 +47,8 @@ public struct Pipeline: Sendable {
         public var readmeChanged: Bool
         /// Languages ranked afresh; the others came from the build cache (all when not incremental).
         public var rankedLanguages: [String] = []
+        /// Languages whose own pages were rendered afresh; the others were reused from the last build.
+        public var renderedLanguages: [String] = []
     }
 
     public let paths: Paths
@@ -122,15 +124,22 @@ public struct Pipeline: Sendable {
 
         progress?(.stage("rank", 2, Progress.stageCount))
         let options = rankOptions(content)
-        let cache = incremental ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options) : nil
+        let trees = TreeHashes()
+        let cache = incremental
+            ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options, trees: trees) : nil
         let rankings = Ranker.rank(content, options: options) { language, compute in
             cache?.ranking(language, compute: compute) ?? compute()
         }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
         // The changelog compares with what the output folder published last (read before it is replaced).
+        let renderCache = incremental
+            ? RenderCache(folder: cacheFolder, output: paths.output, contentRoot: paths.content, templates: paths.templates,
+                          options: ["base url \(baseURL ?? "")", "date \(buildDate ?? "")"], trees: trees)
+            : nil
         let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
-                                    previous: PublishedHistory.read(from: paths.output), buildDate: buildDate)
+                                    previous: PublishedHistory.read(from: paths.output), buildDate: buildDate,
+                                    languageCache: renderCache)
         let files: [RenderedFile]
         do {
             files = try renderer.render()
@@ -152,7 +161,8 @@ public struct Pipeline: Sendable {
         timings.append(("write", clock.lap()))
         return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
                       timings: timings, readmeChanged: changed,
-                      rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code))
+                      rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code),
+                      renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code))
     }
 
     /// Renders the README table the content calls for and compares it with the README's.

@@ -12,12 +12,14 @@ final class RankCache: @unchecked Sendable {
     let folder: URL
     private let sharedKey: ContentHash
     private let contentRoot: URL
+    private let trees: TreeHashes
     private let lock = NSLock()
     private var computed: [String] = []
 
-    init(folder: URL, contentRoot: URL, options: RankOptions) {
+    init(folder: URL, contentRoot: URL, options: RankOptions, trees: TreeHashes = TreeHashes()) {
         self.folder = folder.appendingPathComponent("rank")
         self.contentRoot = contentRoot
+        self.trees = trees
         var shared = ContentHash()
         shared.add("mpep rank cache 1\n\(options)\n")
         shared.add(Self.executableStamp)
@@ -35,7 +37,7 @@ final class RankCache: @unchecked Sendable {
         let code = language.info.code
         var key = sharedKey
         key.add(code)
-        key.addTree(contentRoot.appendingPathComponent("languages/\(code)"))
+        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
         let file = folder.appendingPathComponent("\(code).json")
         if let data = FileManager.default.contents(atPath: file.path),
            let entry = try? Self.decoder.decode(Entry.self, from: data), entry.key == key.hex {

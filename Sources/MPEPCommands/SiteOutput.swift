@@ -42,7 +42,11 @@ enum SiteOutput {
             let stage = try SiteWriter(output: output).begin()
             do throws(WriteError) {
                 for (index, file) in files.enumerated() {
-                    try stage.write(file.path, file.data)
+                    if let origin = file.origin {
+                        try stage.link(file.path, from: origin, data: file.data)
+                    } else {
+                        try stage.write(file.path, file.data)
+                    }
                     if index % 256 == 255 || index == files.count - 1 { written(index + 1) }
                 }
                 try stage.commit()

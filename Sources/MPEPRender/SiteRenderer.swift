@@ -17,10 +17,14 @@ public struct SiteRenderer: Sendable {
     let previous: PublishedHistory?
     /// The build's date (RFC 3339) for the changelog and feed; nil keeps builds free of dates.
     let buildDate: String?
+    /// Where a language's unchanged pages come from in an incremental build (nil: render all).
+    let languageCache: (any LanguagePagesCache)?
 
     public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil,
-                previous: PublishedHistory? = nil, buildDate: String? = nil) {
+                previous: PublishedHistory? = nil, buildDate: String? = nil,
+                languageCache: (any LanguagePagesCache)? = nil) {
         self.content = content
+        self.languageCache = languageCache
         self.rankings = rankings
         self.templates = templates
         self.previous = previous
@@ -45,11 +49,21 @@ public struct SiteRenderer: Sendable {
             files.append(try markdownPage(page))
         }
         files.append(effortsPage())
-        let languagePages = ParallelMap.map(content.languages) { languageFiles($0) }
-        files += languagePages.flatMap { $0 }
         let modelPages = ParallelMap.map(content.models) { modelPage($0) }
         files += modelPages.compactMap { $0 }
-        files += drillDownFiles()
+        // Each language's own files, from the cache where its inputs did not change. One language
+        // at a time, its pages in parallel: its rendered answers are the largest thing in memory.
+        let drillDown = DrillDownInputs(content)
+        for language in content.languages {
+            let ranking = rankings.language(language.info.code)
+            if let cached = languageCache?.files(for: language, ranking: ranking) {
+                files += cached
+                continue
+            }
+            let own = languageFiles(language) + drillDownFiles(language, drillDown)
+            languageCache?.store(own, for: language, ranking: ranking)
+            files += own
+        }
         files.append(LeaderboardData.siteJSON(rankings: rankings))
         files += LeaderboardData.crossLanguageFiles(rankings: rankings)
         files += changelogFiles()

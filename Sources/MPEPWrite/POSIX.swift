@@ -39,6 +39,11 @@ enum POSIX {
     }
 
     /// `mkdir -p` below an existing folder, tolerant of other threads making the same folders.
+    /// A hard link at `path` to `existing`; false when the system refuses (another file system, say).
+    static func hardLink(_ existing: String, _ path: String) -> Bool {
+        link(existing, path) == 0
+    }
+
     static func makeDirectories(_ components: ArraySlice<String>, under root: String) throws(WriteError) {
         var path = root
         for component in components {

@@ -113,6 +113,17 @@ public final class StagedSite: @unchecked Sendable {
         try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
     }
 
+    /// Stages the file at `source` (outside the staging folder, same file system) at `relativePath` as
+    /// a hard link: a page reused from the previous build costs no copy. Falls back to writing
+    /// `data` (the same bytes) where linking fails, e.g. across file systems.
+    public func link(_ relativePath: String, from source: String, data: Data) throws(WriteError) {
+        let path = try SitePath(relativePath)
+        try claim(path)
+        try POSIX.makeDirectories(path.components.dropLast(), under: folder.path)
+        guard !POSIX.hardLink(source, folder.path + "/" + path.text) else { return }
+        try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
+    }
+
     /// Stages `text` as UTF-8.
     public func write(_ relativePath: String, _ text: String) throws(WriteError) {
         try write(relativePath, Data(text.utf8))

@@ -24,13 +24,15 @@ struct IncrementalBuildTests {
         return pipeline
     }
 
-    @Test("after one changed output, only its language is re-ranked and the site equals a clean build")
+    @Test("after one changed output, only its language is re-ranked and re-rendered, and the site equals a clean build")
     func oneChangedFile() throws {
         let dir = try tree(SampleTreeSpec(languages: 3, models: 3, prompts: 12, judges: 2, seed: 5))
         let first = try pipeline(dir, output: "site", incremental: true).build()
         #expect(first.rankedLanguages.count == 3)
+        #expect(first.renderedLanguages.count == 3)
         let unchanged = try pipeline(dir, output: "site", incremental: true).build()
         #expect(unchanged.rankedLanguages == [])
+        #expect(unchanged.renderedLanguages == [])
         let before = folderSnapshot(dir.url.appendingPathComponent("site"))
 
         // One model's first answer in one language gets longer: its length-controlled figures move.
@@ -45,6 +47,7 @@ struct IncrementalBuildTests {
 
         let incremental = try pipeline(dir, output: "site", incremental: true).build()
         #expect(incremental.rankedLanguages == [code])
+        #expect(incremental.renderedLanguages == [code])
         _ = try pipeline(dir, output: "clean", incremental: false).build()
         let built = folderSnapshot(dir.url.appendingPathComponent("site"))
         let clean = folderSnapshot(dir.url.appendingPathComponent("clean"))
@@ -60,6 +63,37 @@ struct IncrementalBuildTests {
         _ = try pipeline(dir, output: "site", incremental: true).build()
         let site = dir.url.appendingPathComponent("content/site.yml")
         try Data((try String(contentsOf: site, encoding: .utf8) + "\n").utf8).write(to: site)
-        #expect(try pipeline(dir, output: "site", incremental: true).build().rankedLanguages.count == 2)
+        let report = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(report.rankedLanguages.count == 2)
+        #expect(report.renderedLanguages.count == 2)
+    }
+
+    @Test("a reused page is checked against what was rendered: one edited in the output is rendered again")
+    func editedOutputFile() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 4))
+        _ = try pipeline(dir, output: "site", incremental: true).build()
+        let languages = dir.url.appendingPathComponent("site/languages")
+        let code = try #require(try FileManager.default.contentsOfDirectory(atPath: languages.path).sorted().first)
+        let page = languages.appendingPathComponent("\(code)/prompts/1/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("defaced".utf8).write(to: page)
+        let report = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(report.renderedLanguages == [code])
+        #expect(try Data(contentsOf: page) == original)
+    }
+
+    @Test("a template change re-renders every language but re-ranks none")
+    func templateChange() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 6))
+        _ = try pipeline(dir, output: "site", incremental: true).build()
+        let template = dir.url.appendingPathComponent("templates/prompt.mustache")
+        try Data((try String(contentsOf: template, encoding: .utf8) + "<!-- edited -->\n").utf8).write(to: template)
+        let report = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(report.rankedLanguages == [])
+        #expect(report.renderedLanguages.count == 2)
+        let page = dir.url.appendingPathComponent("site/languages")
+        let code = try #require(try FileManager.default.contentsOfDirectory(atPath: page.path).sorted().first)
+        #expect(try String(contentsOf: page.appendingPathComponent("\(code)/prompts/1/index.html"), encoding: .utf8)
+            .contains("<!-- edited -->"))
     }
 }

@@ -2,37 +2,41 @@ import MPEPContent
 import MPEPMarkdown
 import MPEPRank
 
+/// What every language's drill-down shares: the source prompts' numbers and their English text,
+/// rendered once for the whole site.
+struct DrillDownInputs: Sendable {
+    let numbers: [String: Int]
+    let sources: [String: String]
+
+    init(_ content: Content) {
+        numbers = Dictionary(content.sourcePrompts.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: min)
+        sources = Dictionary(content.sourcePrompts.map { ($0.id, $0.prompt) }, uniquingKeysWith: { a, _ in a })
+            .mapValues { Markdown.html($0, trust: .data) }
+    }
+}
+
 /// The drill-down: a page per (language, prompt) with every answer and every verdict, a list of
 /// a language's prompts, and a page per (language, model) with its verdicts best first.
 ///
 /// A reader reaches any single judgment in three clicks: index → language (or the heat map's
 /// cell) → the model in that language → the prompt page, anchored at the model's answer.
 extension SiteRenderer {
-    func drillDownFiles() -> [RenderedFile] {
-        let numbers = Dictionary(content.sourcePrompts.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: min)
-        // The English sources appear in every language: rendered once for the whole site.
-        let sources = Dictionary(content.sourcePrompts.map { ($0.id, $0.prompt) }, uniquingKeysWith: { a, _ in a })
-            .mapValues { Markdown.html($0, trust: .data) }
-        // One language at a time, its pages in parallel: a language's rendered answers are the
-        // largest thing in memory, so only one language's are held at once, and a site of one
-        // language (or a rebuild of one) still uses every core.
-        var files: [RenderedFile] = []
-        for language in content.languages where !language.prompts.isEmpty {
-            let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: numbers)
-            enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments }
-            let pages: [Page] = [.index] + answers.prompts.indices.map { .prompt($0) }
-                + answers.models.map { .model($0) } + [.headToHead, .judgments]
-            files += ParallelMap.map(pages) { page -> RenderedFile in
-                switch page {
-                case .index: promptIndexPage(answers)
-                case .prompt(let i): promptPage(answers, at: i, sourceHTML: sources[answers.prompts[i].source.id] ?? "")
-                case .model(let model): modelLanguagePage(answers, model: model)
-                case .headToHead: headToHeadPage(answers)
-                case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
-                }
+    /// One language's drill-down files (none without translated prompts), its pages in parallel.
+    func drillDownFiles(_ language: LanguageContent, _ inputs: DrillDownInputs) -> [RenderedFile] {
+        guard !language.prompts.isEmpty else { return [] }
+        let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: inputs.numbers)
+        enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments }
+        let pages: [Page] = [.index] + answers.prompts.indices.map { .prompt($0) }
+            + answers.models.map { .model($0) } + [.headToHead, .judgments]
+        return ParallelMap.map(pages) { page -> RenderedFile in
+            switch page {
+            case .index: promptIndexPage(answers)
+            case .prompt(let i): promptPage(answers, at: i, sourceHTML: inputs.sources[answers.prompts[i].source.id] ?? "")
+            case .model(let model): modelLanguagePage(answers, model: model)
+            case .headToHead: headToHeadPage(answers)
+            case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
             }
         }
-        return files
     }
 
     /// `languages/<code>/prompts/`: every translated prompt, with how the models fared on it.

@@ -4,10 +4,18 @@ import Foundation
 public struct RenderedFile: Sendable, Equatable {
     public var path: String
     public var data: Data
+    /// An existing file with exactly these bytes (a page reused from the previous build), which the
+    /// write stage may hard-link instead of writing the bytes again. Not part of equality.
+    public var origin: String?
 
-    public init(path: String, data: Data) {
+    public init(path: String, data: Data, origin: String? = nil) {
         self.path = path
         self.data = data
+        self.origin = origin
+    }
+
+    public static func == (a: RenderedFile, b: RenderedFile) -> Bool {
+        a.path == b.path && a.data == b.data
     }
 
     public init(path: String, text: String) {

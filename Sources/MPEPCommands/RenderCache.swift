@@ -1,0 +1,105 @@
+import Foundation
+import MPEPContent
+import MPEPRank
+import MPEPRender
+
+/// The render stage's part of the incremental build: each language's own files (leaderboard page
+/// and data, prompt and model pages) are listed under `.mpep-cache/render/` beside the output,
+/// keyed by a hash of everything they are drawn from: the language's folder and ranking, every
+/// other content file outside `languages/`, the templates, the build's options and the mpep
+/// executable. An unchanged language's files are taken from the output folder, each checked
+/// against the size and hash recorded when it was rendered (a file edited or lost there is
+/// rendered again), and hard-linked into the new site by the write stage.
+final class RenderCache: LanguagePagesCache, @unchecked Sendable {
+    let folder: URL
+    private let output: URL
+    private let contentRoot: URL
+    private let trees: TreeHashes
+    private let sharedKey: ContentHash
+    private let lock = NSLock()
+    private var rendered: [String] = []
+
+    init(folder: URL, output: URL, contentRoot: URL, templates: URL, options: [String], trees: TreeHashes) {
+        self.folder = folder.appendingPathComponent("render")
+        self.output = output
+        self.contentRoot = contentRoot
+        self.trees = trees
+        var shared = ContentHash()
+        shared.add("mpep render cache 1\n" + options.joined(separator: "\n"))
+        shared.add(RankCache.executableStamp)
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: contentRoot.path)) ?? []).sorted()
+        for name in entries where name != "languages" {
+            shared.add(name)
+            shared.addTree(contentRoot.appendingPathComponent(name))
+        }
+        shared.addTree(templates)
+        sharedKey = shared
+    }
+
+    /// Languages whose files were rendered in this build (the others came from the cache), by code.
+    var recomputed: [String] { lock.withLock { rendered.sorted() } }
+
+    private func key(_ language: LanguageContent, _ ranking: LanguageRanking?) -> String {
+        let code = language.info.code
+        var key = sharedKey
+        key.add(code)
+        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
+        key.add((try? Self.encoder.encode(ranking)) ?? Data())
+        return key.hex
+    }
+
+    func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]? {
+        let code = language.info.code
+        let reused: [RenderedFile]? = {
+            guard let data = FileManager.default.contents(atPath: entryFile(code).path),
+                  let entry = try? JSONDecoder().decode(Entry.self, from: data),
+                  entry.key == key(language, ranking) else { return nil }
+            var files: [RenderedFile] = []
+            for stored in entry.files {
+                let url = output.appendingPathComponent(stored.path)
+                guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size,
+                      Self.hash(bytes) == stored.hash else { return nil }
+                files.append(RenderedFile(path: stored.path, data: bytes, origin: url.path))
+            }
+            return files
+        }()
+        if reused == nil { lock.withLock { rendered.append(code) } }
+        return reused
+    }
+
+    func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {
+        let entry = Entry(key: key(language, ranking),
+                          files: files.map { Entry.File(path: $0.path, size: $0.data.count, hash: Self.hash($0.data)) })
+        guard let data = try? JSONEncoder().encode(entry) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: entryFile(language.info.code), options: .atomic)
+    }
+
+    private func entryFile(_ code: String) -> URL {
+        folder.appendingPathComponent("\(code).json")
+    }
+
+    private static func hash(_ data: Data) -> String {
+        var hash = ContentHash()
+        hash.add(data)
+        return hash.hex
+    }
+
+    private struct Entry: Codable {
+        struct File: Codable {
+            var path: String
+            var size: Int
+            var hash: String
+        }
+
+        var key: String
+        var files: [File]
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }()
+}
