@@ -41,7 +41,8 @@ public struct Checker: Sendable {
     /// gives the same list).
     public func check(_ content: Content) -> [Diagnostic] {
         let context = CheckContext(content: content, paths: ContentPaths(root: contentRoot))
-        var diagnostics = Self.rules.flatMap { $0(context) }
+        // Rules are independent; two of them read every output's text, so they run side by side.
+        var diagnostics = ParallelMap.map(Self.rules.indices.map { $0 }) { Self.rules[$0](context) }.flatMap { $0 }
         if let readme {
             diagnostics += ReadmeTable.check(readme)
         }

@@ -34,10 +34,18 @@ public enum Ranker {
         let lengths = OutputLengths(language)
         var boards: [JudgeLeaderboard] = []
         var matrices: [String: (JudgeMatrix, JudgeLeaderboard)] = [:]
-        for judge in language.annotations.keys.sorted() {
-            let matrix = JudgeMatrix(language: language, judge: judge, reference: reference, lengths: lengths)
+        let judges = language.annotations.keys.sorted()
+        let judgeMatrices = judges.map {
+            JudgeMatrix(language: language, judge: $0, reference: reference, lengths: lengths)
+        }
+        // The prompts' difficulties are the language's, estimated once from the primary judge's
+        // verdicts and used by every judge (AlpacaEval, too, estimates them with one judge and uses
+        // them for all); a judge's own only where the primary judge has not judged two models here.
+        let primaryDifficulty = judges.firstIndex(of: options.primaryJudge).flatMap { difficulties(judgeMatrices[$0]) }
+        for (judge, matrix) in zip(judges, judgeMatrices) {
             let seed = options.seed(language: language.info.code, judge: judge)
             let board = leaderboard(matrix, judge: judge, reference: reference, lengths: lengths,
+                                    difficulty: primaryDifficulty ?? difficulties(matrix),
                                     options: options, seed: seed, categories: categories)
             boards.append(board)
             matrices[judge] = (matrix, board)
@@ -48,13 +56,20 @@ public enum Ranker {
             agreement: Agreement.rows(matrices, language: language.info.code, judgeKinds: judgeKinds))
     }
 
+    /// The prompts' difficulties by prompt id from one judge's verdicts, nil with fewer than two
+    /// models (the joint fit then says nothing).
+    static func difficulties(_ matrix: JudgeMatrix) -> [String: Double]? {
+        guard matrix.models.count >= 2 else { return nil }
+        let values = instructionDifficulty(preferences: matrix.preferences, modelLengths: matrix.modelLengths,
+                                           referenceLengths: matrix.referenceLengths)
+        return Dictionary(zip(matrix.prompts, values), uniquingKeysWith: { a, _ in a })
+    }
+
     static func leaderboard(_ matrix: JudgeMatrix, judge: String, reference: String, lengths: OutputLengths,
-                            options: RankOptions, seed: UInt64, categories: [String: String]) -> JudgeLeaderboard {
-        // Difficulties need several models judged jointly; with one model the fit says nothing.
-        let difficulty: [Double]? = matrix.models.count >= 2
-            ? instructionDifficulty(preferences: matrix.preferences, modelLengths: matrix.modelLengths,
-                                    referenceLengths: matrix.referenceLengths)
-            : nil
+                            difficulty byID: [String: Double]?, options: RankOptions, seed: UInt64,
+                            categories: [String: String]) -> JudgeLeaderboard {
+        // In this matrix's prompt order; a prompt the difficulty fit had no row for gets 0, as in the fit.
+        let difficulty: [Double]? = byID.map { d in matrix.prompts.map { d[$0] ?? 0 } }
         // Models are independent given the matrix: their fits and their bootstraps (on shared
         // resamples) run in parallel, so a single language uses every core too.
         let fitted = ParallelMap.map(Array(matrix.models.indices)) { m -> (LeaderboardEntry, LengthControlled) in

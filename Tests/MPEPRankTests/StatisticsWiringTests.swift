@@ -9,7 +9,8 @@ import MPEPStats
 @Suite("Statistics in the rankings")
 struct StatisticsWiringTests {
     /// A language with `models` models over `prompts` prompts; model k wins with probability rising in k.
-    private func tree(models: Int = 4, prompts: Int = 40, extraJudge: Bool = false) -> TemporaryDirectory {
+    private func tree(models: Int = 4, prompts: Int = 40, extraJudge: Bool = false,
+                      secondJudgeFlips: Bool = false) -> TemporaryDirectory {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
         var source = "", translations = "", reference = ""
@@ -32,7 +33,8 @@ struct StatisticsWiringTests {
                 outputs += "{\"id\": \"p\(i)\", \"output\": \"\(String(repeating: "o", count: 20 + 10 * k + i))\"}\n"
                 let win = rng.nextUnit() < 0.2 + 0.2 * Double(k)
                 annotations += "{\"id\": \"p\(i)\", \"preference\": \(win ? 2 : 1)}\n"
-                second += "{\"id\": \"p\(i)\", \"preference\": \(win ? 2 : 1)}\n"
+                let secondWin = secondJudgeFlips && i % 3 == 0 ? !win : win
+                second += "{\"id\": \"p\(i)\", \"preference\": \(secondWin ? 2 : 1)}\n"
             }
             dir.write("languages/nl/outputs/m\(k).jsonl", outputs)
             dir.write("languages/nl/annotations/judge-a/m\(k).jsonl", annotations)
@@ -113,6 +115,22 @@ struct StatisticsWiringTests {
         #expect(row.cohensKappa == 1)
         #expect(row.spearmanRanking == 1)
         #expect(rankings.agreement.count == 1)
+    }
+
+    @Test("every judge's difficulty variant uses the language's difficulties, estimated from the primary judge")
+    func languageDifficulties() throws {
+        let dir = tree(extraJudge: true, secondJudgeFlips: true)
+        let (content, rankings) = try rank(dir, rounds: 20)
+        let boards = try #require(rankings.language("nl")?.leaderboards)
+        #expect(boards.map(\.judge) == ["judge-a", "judge-b"])
+        #expect(content.site.judge == "judge-a")
+        #expect(!boards[0].difficulties.isEmpty)
+        #expect(boards[1].difficulties == boards[0].difficulties)
+        // judge-b's own verdicts would give other difficulties: the shared ones are not a coincidence.
+        let language = try #require(content.languages.first)
+        let own = try #require(Ranker.difficulties(JudgeMatrix(
+            language: language, judge: "judge-b", reference: "ref-model", lengths: OutputLengths(language))))
+        #expect(boards[1].difficulties.contains { own[$0.id] != $0.difficulty })
     }
 
     @Test("a model is never ranked overall on one language")

@@ -10,7 +10,7 @@ enum LeaderboardData {
         let entries = primary?.entries ?? []
         struct Difficulties: Encodable {
             var judge: String?
-            var note = "Per-prompt difficulty of the length-controlled GLM's difficulty variant, estimated from all models' judgments in this language jointly (no regularisation towards gamed baselines). Higher: models do better than the reference on the prompt."
+            var note = "Per-prompt difficulty of the length-controlled GLM's difficulty variant, estimated from the primary judge's verdicts on all models in this language jointly and used for every judge (no regularisation towards gamed baselines). Higher: models do better than the reference on the prompt."
             var prompts: [PromptDifficulty]
         }
         return [
