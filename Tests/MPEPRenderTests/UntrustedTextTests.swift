@@ -17,6 +17,11 @@ struct UntrustedTextTests {
         "' autofocus onfocus='alert(1)",
         "| broken | table |",
         "&lt;script&gt;alert(1)&lt;/script&gt;",
+        // A quote followed by a combining mark is one Character in Swift: an escaper that compares
+        // Characters (swift-mustache's own) lets the quote through and the attribute ends.
+        "\"\u{301} onmouseover=\"alert(1)",
+        "'\u{301} autofocus onfocus='alert(1)",
+        "<\u{301}img src=x onerror=alert(1)>",
     ]
 
     private func hostileTree(_ payload: String) -> TemporaryDirectory {

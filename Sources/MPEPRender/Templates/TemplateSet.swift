@@ -4,8 +4,8 @@ import Mustache
 /// The templates of a site (`templates/*.mustache` and the files they use), loaded once.
 ///
 /// Templates hold markup and Swift holds logic: every template is logic-less Mustache, and
-/// values are HTML-escaped unless a template deliberately uses `{{{…}}}` for HTML that mpep
-/// made itself (rendered Markdown, SVG).
+/// values are HTML-escaped (``HTMLEscaping``) unless a template deliberately uses `{{{…}}}` for
+/// HTML that mpep made itself (rendered Markdown, SVG).
 public struct TemplateSet: Sendable {
     public enum LoadError: Error, CustomStringConvertible {
         case unreadable(path: String)
@@ -33,6 +33,7 @@ public struct TemplateSet: Sendable {
     /// Loads `*.mustache` (registered by file name without extension) and `static/`.
     public init(directory: URL, displayPath: String = "templates") throws(LoadError) {
         _ = MarkdownEscaping.registered
+        _ = HTMLEscaping.registered
         var library = MustacheLibrary()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
@@ -40,7 +41,10 @@ public struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path) }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(9)))
+                // Our HTML escaping for every template (see `HTMLEscaping`), on the first line so line
+                // numbers stay; a template's own pragma (the README's Markdown) still overrides it.
+                let escaped = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}" + text
+                library.register(try MustacheTemplate(string: escaped), named: String(name.dropLast(9)))
             } catch {
                 throw .syntax(path: path, message: "\(error)")
             }
