@@ -44,6 +44,15 @@ struct BuildTests {
             && $0.split(separator: "/").count == 3 }.count == languageCount)
     }
 
+    @Test("the shipped content and README check clean: the efforts table in the README is current")
+    func shippedContentChecksClean() {
+        let dir = TemporaryDirectory()
+        let diagnostics = Pipeline(paths: Pipeline.Paths(
+            content: root.appendingPathComponent("content").path, templates: root.appendingPathComponent("templates").path,
+            output: dir.url.appendingPathComponent("site").path, readme: root.appendingPathComponent("README.md").path)).check()
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+    }
+
     @Test("a missing template stops the build before the statistics run, and nothing is written")
     func missingTemplateFailsEarly() throws {
         let dir = TemporaryDirectory()

@@ -41,9 +41,11 @@ public struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path) }
             do {
-                // Our HTML escaping for every template (see `HTMLEscaping`), on the first line so line
-                // numbers stay; a template's own pragma (the README's Markdown) still overrides it.
-                let escaped = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}" + text
+                _ = try MustacheTemplate(string: text)   // errors located in the file as written
+                // Our HTML escaping for every template (see `HTMLEscaping`), as a standalone first
+                // line, which Mustache drops from the output; a template's own pragma (the README's
+                // Markdown) comes later and overrides it.
+                let escaped = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text
                 library.register(try MustacheTemplate(string: escaped), named: String(name.dropLast(9)))
             } catch {
                 throw .syntax(path: path, message: "\(error)")
