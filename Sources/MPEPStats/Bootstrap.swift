@@ -71,6 +71,15 @@ public struct Bootstrap: Sendable, Equatable {
         /// A full liblinear solve per round (≈ 0.25 ms on 800 rows): the reference the others are tested
         /// against.
         case liblinear
+
+        /// The Newton refit's second step; nil for liblinear solves.
+        var secondStep: OneStepRefit.SecondStep? {
+            switch self {
+            case .expandedNewton: .expanded
+            case .newton(let steps): steps > 1 ? .exact(steps - 1) : .firstOnly
+            case .liblinear: nil
+            }
+        }
     }
 
     /// Length-controlled win-rate intervals, one per model, the GLM refitted on each round's resampled
@@ -98,22 +107,15 @@ public struct Bootstrap: Sendable, Equatable {
             }
             return LengthControlled(winRate: .nan, standardError: .nan, regularization: c, weights: design.fit(c: c))
         }
-        switch refit {
-        case .expandedNewton, .newton:
-            let second: OneStepRefit.SecondStep
-            switch refit {
-            case .newton(let steps):
-                precondition(steps >= 1, "at least one Newton step")
-                second = steps == 1 ? .none : .exact(steps - 1)
-            default:
-                second = .expanded
-            }
+        switch refit.secondStep {
+        case let second?:
             let refits = designs.indices.map { OneStepRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
             return intervals(models: designs.count, resamples) { m, rows in
                 refits[m]?.equalLengthWinRate(rows: rows) ?? .nan
             }
-        case .liblinear:
-            // Position of each prompt among a model's counting rows (nil when its preference does not count).
+        case nil:
+            // A liblinear solve per round. Position of each prompt among a model's counting rows (nil when
+            // its preference does not count).
             let countingPosition: [[Int?]] = designs.map { design in
                 var position = [Int?](repeating: nil, count: prompts)
                 for (k, i) in design.counting.enumerated() { position[i] = k }

@@ -15,8 +15,8 @@
 /// `Bootstrap.Refit.newton(steps:)` takes further steps exactly (one `exp` per row and step) instead.
 struct OneStepRefit {
     enum SecondStep: Sendable {
-        /// None: the plain one-step bootstrap.
-        case none
+        /// No second step: the plain one-step bootstrap.
+        case firstOnly
         /// From the third-order expansion around ŵ (no pass over the rows).
         case expanded
         /// This many exact Newton steps on the resampled rows.
@@ -129,7 +129,7 @@ struct OneStepRefit {
         }
         let first = step(from: weights, gradient: g, hessian: h)
         switch secondStep {
-        case .none:
+        case .firstOnly:
             return first
         case .expanded:
             // Gradient and Hessian at w₁ from the expansion around ŵ, with T[δ]_ab = Σ_c T_abc·δ_c.
