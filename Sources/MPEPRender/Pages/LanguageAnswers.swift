@@ -28,6 +28,9 @@ struct LanguageAnswers {
     let answers: [String: [String: String]]
     /// Preferences by judge, model, prompt id (the first row of an id counts, as in the ranking).
     let preferences: [String: [String: [String: Double?]]]
+    /// Each prompt's translation shortened for the model pages' table cells, by prompt id: every
+    /// model's page lists every prompt, so it is cut once here.
+    let shortExcerpts: [String: String]
 
     var code: String { language.info.code }
     var dir: String { language.info.direction.rawValue }
@@ -64,6 +67,8 @@ struct LanguageAnswers {
             }
         }
         self.preferences = preferences
+        shortExcerpts = Dictionary(prompts.map { ($0.source.id, Self.excerpt($0.translation.prompt, limit: 70)) },
+                                   uniquingKeysWith: { a, _ in a })
     }
 
     /// Models with outputs in the language, the reference excluded: the primary leaderboard's order, then by id.

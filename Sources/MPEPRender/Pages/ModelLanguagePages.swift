@@ -29,7 +29,9 @@ extension SiteRenderer {
                 "number": prompt.number,
                 "url": paths.judgment(info.code, prompt.number, model: model),
                 "category": prompt.source.category ?? "–",
-                "excerpt": LanguageAnswers.excerpt(prompt.translation.prompt, limit: 70),
+                "excerpt": answers.shortExcerpts[prompt.source.id] ?? "",
+                // The row's own copy of the page's language: found at once, not up the context stack.
+                "code": info.code, "dir": answers.dir,
                 "length": lengths[prompt.source.id].map(Formatting.count) ?? "–",
                 "verdicts": judges.map { judge in
                     answers.verdict(judge: judge, model: model, prompt: prompt.source.id)?.context

@@ -93,6 +93,8 @@ extension SiteRenderer {
                 "anchor": SitePaths.answerAnchor(model),
                 "model_language_url": paths.languageModel(info.code, model),
                 "html": html,
+                // The block's own copy of the page's language: found at once, not up the context stack.
+                "code": info.code, "dir": answers.dir,
                 "verdicts": verdicts,
                 "has_verdicts": !verdicts.isEmpty,
             ]
