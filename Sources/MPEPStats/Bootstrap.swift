@@ -63,7 +63,7 @@ public struct Bootstrap: Sendable, Equatable {
     /// How a bootstrap round refits the length-controlled GLM.
     public enum Refit: Sendable, Equatable {
         /// Two proximal Newton steps from the full-data fit, the second from a third-order expansion
-        /// around it (`OneStepRefit`): sums over the resampled rows, no `exp`. What the rank stage uses.
+        /// around it (`NewtonRefit`): sums over the resampled rows, no `exp`. What the rank stage uses.
         case expandedNewton
         /// `steps` proximal Newton steps from the full-data fit, every step after the first computed
         /// exactly on the resampled rows (one `exp` a row and step).
@@ -73,7 +73,7 @@ public struct Bootstrap: Sendable, Equatable {
         case liblinear
 
         /// The Newton refit's second step; nil for liblinear solves.
-        var secondStep: OneStepRefit.SecondStep? {
+        var secondStep: NewtonRefit.SecondStep? {
             switch self {
             case .expandedNewton: .expanded
             case .newton(let steps): steps > 1 ? .exact(steps - 1) : .firstOnly
@@ -109,7 +109,7 @@ public struct Bootstrap: Sendable, Equatable {
         }
         switch refit.secondStep {
         case let second?:
-            let refits = designs.indices.map { OneStepRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
+            let refits = designs.indices.map { NewtonRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
             return intervals(models: designs.count, resamples) { m, rows in
                 refits[m]?.equalLengthWinRate(rows: rows) ?? .nan
             }

@@ -13,7 +13,7 @@
 /// One step alone leaves an error of order 1/n (up to 2.2 LC points on AlpacaEval 2's skewed models,
 /// where the bootstrap spread is ±10); `BootstrapTests` measures both refits against liblinear solves.
 /// `Bootstrap.Refit.newton(steps:)` takes further steps exactly (one `exp` per row and step) instead.
-struct OneStepRefit {
+struct NewtonRefit {
     enum SecondStep: Sendable {
         /// No second step: the plain one-step bootstrap.
         case firstOnly
