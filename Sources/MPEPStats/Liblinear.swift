@@ -138,6 +138,14 @@ struct Liblinear {
         for j in 0..<wSize {
             for k in columnStart[j]..<columnStart[j + 1] { xjnegSum[j] += negativeCost[rowIndex[k]] * value[k] }
         }
+        /// exp(w·x) of every row from w itself (a warm start, and liblinear's reset after a failed line search).
+        func recomputeExpWTx() {
+            for i in 0..<n { expWTx[i] = 0 }
+            for j in 0..<wSize where w[j] != 0 {
+                for k in columnStart[j]..<columnStart[j + 1] { expWTx[rowIndex[k]] += w[j] * value[k] }
+            }
+            for i in 0..<n { expWTx[i] = _exp(expWTx[i]) }
+        }
         if let start, start.contains(where: { $0 != 0 }) {
             // The cold solve's reference: the summed violation at w = 0, where every tau is cost / 2.
             var reference = 0.0
@@ -153,11 +161,7 @@ struct Liblinear {
                 wNorm += abs(start[j])
                 wpd[j] = start[j]
             }
-            for i in 0..<n { expWTx[i] = 0 }
-            for j in 0..<wSize where w[j] != 0 {
-                for k in columnStart[j]..<columnStart[j + 1] { expWTx[rowIndex[k]] += w[j] * value[k] }
-            }
-            for i in 0..<n { expWTx[i] = _exp(expWTx[i]) }
+            recomputeExpWTx()
         }
         for i in 0..<n {
             let tauTmp = 1 / (1 + expWTx[i])
@@ -334,12 +338,7 @@ struct Liblinear {
                 lineSearches += 1
             }
             if lineSearches >= maxLineSearches {
-                // Recompute exp(w·x) from w after too many halvings, as liblinear does.
-                for i in 0..<n { expWTx[i] = 0 }
-                for j in 0..<wSize where w[j] != 0 {
-                    for k in columnStart[j]..<columnStart[j + 1] { expWTx[rowIndex[k]] += w[j] * value[k] }
-                }
-                for i in 0..<n { expWTx[i] = _exp(expWTx[i]) }
+                recomputeExpWTx()   // after too many halvings, as liblinear does
             }
             if iteration == 1 { innerEps *= 0.25 }
             newtonIteration += 1
