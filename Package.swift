@@ -25,14 +25,17 @@ let package = Package(
         ),
         .target(name: "CAtomicFiles"),
 
+        // Order-keeping parallel map, shared by the stages.
+        .target(name: "MPEPParallel"),
+
         // Stage modules
-        .target(name: "MPEPContent", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "MPEPCheck", dependencies: ["MPEPContent", "MPEPMarkdown"]),
-        .target(name: "MPEPStats"),
-        .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPStats"]),
+        .target(name: "MPEPContent", dependencies: ["MPEPParallel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "MPEPCheck", dependencies: ["MPEPContent", "MPEPMarkdown", "MPEPParallel"]),
+        .target(name: "MPEPStats", dependencies: ["MPEPParallel"]),
+        .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPParallel", "MPEPStats"]),
         .target(name: "MPEPMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "MPEPRender", dependencies: [
-            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown",
+            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
@@ -50,11 +53,12 @@ let package = Package(
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
         // Benchmarks: `swift run -c release mpep-bench` prints per-stage times and peak memory.
-        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPInterop", "MPEPSample", "MPEPStats"],
+        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPInterop", "MPEPParallel", "MPEPSample", "MPEPStats"],
                           path: "Sources/MPEPBench"),
 
         // Tests: one target per module, plus an end-to-end target.
         .target(name: "TestSupport", dependencies: ["MPEPStats"], path: "Tests/TestSupport"),
+        .testTarget(name: "MPEPParallelTests", dependencies: ["MPEPParallel"]),
         .testTarget(name: "MPEPContentTests", dependencies: [
             "MPEPContent", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -1,6 +1,7 @@
 import Foundation
 import MPEPContent
 import MPEPInterop
+import MPEPParallel
 import MPEPStats
 
 /// AlpacaEval's own code and MPEPStats on AlpacaEval's real result files

@@ -1,6 +1,7 @@
 import Foundation
 import MPEPContent
 import MPEPMarkdown
+import MPEPParallel
 import MPEPRender
 import MPEPWrite
 

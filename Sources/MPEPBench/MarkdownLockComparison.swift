@@ -1,6 +1,7 @@
 import Foundation
 import MPEPContent
 import MPEPMarkdown
+import MPEPParallel
 
 /// cmark-gfm parses under a process-wide lock (`CmarkRenderer`). Three ways to render many
 /// outputs, timed on the same texts: one thread; all cores in one process (parsing serialized by

@@ -1,4 +1,5 @@
 import MPEPContent
+import MPEPParallel
 
 /// The check stage: the rules that span files, over content the loader has already read.
 ///

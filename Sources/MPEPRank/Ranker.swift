@@ -1,4 +1,5 @@
 import MPEPContent
+import MPEPParallel
 import MPEPStats
 
 /// The rank stage: turns loaded content into leaderboards, one per language and judge, plus the

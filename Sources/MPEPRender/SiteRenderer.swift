@@ -1,6 +1,7 @@
 import Foundation
 import MPEPContent
 import MPEPMarkdown
+import MPEPParallel
 import MPEPRank
 
 /// The render stage: turns content and rankings into the files of the site, in memory.

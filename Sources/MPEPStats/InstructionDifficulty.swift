@@ -1,4 +1,4 @@
-import Dispatch
+import MPEPParallel
 
 /// Per-prompt difficulty for the `length_controlled_noreg` GLM, estimated from all models' judgments of one
 /// language jointly, the model of AlpacaEval's `notebooks/instruction_difficulty.ipynb`.
@@ -83,7 +83,7 @@ struct DifficultyDesign {
         let n = y.count
         guard n > 0 else { return nil }
         let grid = LengthDesign.grid, folds = LengthDesign.folds
-        let results = Self.parallel(folds) { fold -> (loss: [Double], weights: [[Double]])? in
+        let results = ParallelMap.map(Array(0..<folds)) { fold -> (loss: [Double], weights: [[Double]])? in
             let heldOut = (0..<n).filter { $0 % folds == fold }
             let training = (0..<n).filter { $0 % folds != fold }
             guard !heldOut.isEmpty, !training.isEmpty else { return nil }
@@ -112,16 +112,6 @@ struct DifficultyDesign {
         var best = 0
         for k in loss.indices where loss[k] < loss[best] { best = k }
         return (grid[best], results.compactMap { $0 }.first?.weights[best] ?? [])
-    }
-
-    /// `body(0..<count)` on all cores, results in order.
-    private static func parallel<R: Sendable>(_ count: Int, _ body: @Sendable (Int) -> R) -> [R] {
-        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        // Each worker writes its own slot; `concurrentPerform` returning orders the writes before the reads.
-        DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
-        return slots.map { $0! }
     }
 
     func difficulties(_ w: [Double]) -> [Double] {

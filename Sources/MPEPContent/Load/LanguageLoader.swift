@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 
 /// Reads one `languages/<code>/` folder: its language.yml, translations, outputs and annotations.
 struct LanguageLoader {

@@ -1,6 +1,7 @@
 import Foundation
 import MPEPContent
 import MPEPMarkdown
+import MPEPParallel
 import MPEPRank
 
 /// One language's prompts, answers and verdicts, gathered once for the drill-down pages.

@@ -1,5 +1,6 @@
 import MPEPContent
 import MPEPMarkdown
+import MPEPParallel
 import MPEPRank
 
 /// What every language's drill-down shares: the source prompts' numbers and their English text,
