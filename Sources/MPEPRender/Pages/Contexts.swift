@@ -8,6 +8,17 @@ struct Contexts {
     let content: Content
     let rankings: Rankings
     let paths: SitePaths
+    /// Models and judges by id: every answer block and table row names one, so no linear search.
+    private let models: [String: ModelInfo]
+    private let judges: [String: JudgeInfo]
+
+    init(content: Content, rankings: Rankings, paths: SitePaths) {
+        self.content = content
+        self.rankings = rankings
+        self.paths = paths
+        models = Dictionary(content.models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        judges = Dictionary(content.judges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func site() -> [String: Any] {
         var site: [String: Any] = [
@@ -34,11 +45,11 @@ struct Contexts {
     }
 
     func modelName(_ id: String) -> String {
-        content.model(id)?.name ?? id
+        models[id]?.name ?? id
     }
 
     func judgeName(_ id: String) -> String {
-        content.judge(id)?.name ?? id
+        judges[id]?.name ?? id
     }
 
     /// One language's summary, used by the index, the efforts table and the README.
@@ -78,7 +89,7 @@ struct Contexts {
     /// A leaderboard's rows for the table partial.
     func rows(_ board: JudgeLeaderboard) -> [[String: Any]] {
         board.entries.map { entry in
-            let model = content.model(entry.model)
+            let model = models[entry.model]
             var row: [String: Any] = [
                 "rank": entry.rank,
                 "rank_range": entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)",
