@@ -10,20 +10,12 @@ struct ContentPaths: Sendable {
     }
 
     var site: String { display("site.yml") }
-    func languageYML(_ code: String) -> String { display("languages/\(code)/language.yml") }
-    func outputs(_ code: String, _ model: String) -> String { display(Relative.outputs(code, model)) }
+    func languageYML(_ code: String) -> String { display(ContentLayout.languageYML(code)) }
+    func outputs(_ code: String, _ model: String) -> String { display(ContentLayout.outputs(code, model)) }
     func annotations(_ code: String, _ judge: String, _ model: String) -> String {
-        display("languages/\(code)/annotations/\(judge)/\(model).jsonl")
+        display(ContentLayout.annotations(code, judge, model))
     }
-    func judgeFolder(_ code: String, _ judge: String) -> String { display("languages/\(code)/annotations/\(judge)") }
-
-    /// Paths inside the content folder, as messages name other files.
-    enum Relative {
-        static func model(_ id: String) -> String { "models/\(id).yml" }
-        static func judge(_ id: String) -> String { "judges/\(id).yml" }
-        static func translations(_ code: String) -> String { "languages/\(code)/prompts.jsonl" }
-        static func outputs(_ code: String, _ model: String) -> String { "languages/\(code)/outputs/\(model).jsonl" }
-    }
+    func judgeFolder(_ code: String, _ judge: String) -> String { display(ContentLayout.judgeFolder(code, judge)) }
 }
 
 /// The content with the lookups every rule needs, built once in one pass over the records so

@@ -101,7 +101,7 @@ public struct AlpacaEvalImport: Sendable {
         }
 
         // Source prompts with exactly the instruction's text keep their ids.
-        for record in edit.existingRecords("prompts.jsonl") {
+        for record in edit.existingRecords(ContentLayout.sourcePrompts) {
             if case .string(let text)? = record.members["prompt"]?.value { ids.known(text: text, id: record.id) }
         }
 
@@ -148,7 +148,7 @@ public struct AlpacaEvalImport: Sendable {
             }
             for key in pairOrder {
                 let pair = byPair[key]!
-                edit.merge(Paths.annotations(language, pair.judge, pair.model), pair.records)
+                edit.merge(ContentLayout.annotations(language, pair.judge, pair.model), pair.records)
                 report.imported.append(Imported(file: input.displayPath, judge: pair.judge, model: pair.model,
                                                 rows: pair.records.count, nulls: pair.nulls))
                 if pair.model == referenceId {
@@ -179,12 +179,12 @@ public struct AlpacaEvalImport: Sendable {
             }
         }
         for model in outputsFor.keys.sorted() {
-            edit.merge(Paths.outputs(language, model), outputsFor[model]!)
+            edit.merge(ContentLayout.outputs(language, model), outputsFor[model]!)
         }
 
         // Prompts: the source set, and the same text as this language's translations.
-        edit.merge("prompts.jsonl", sourceRecords)
-        edit.merge(Paths.prompts(language), sourceRecords.map { record in
+        edit.merge(ContentLayout.sourcePrompts, sourceRecords)
+        edit.merge(ContentLayout.translations(language), sourceRecords.map { record in
             .init(id: record.id, key: "prompt", members: record.members.filter { $0.0 != "category" })
         })
 
@@ -199,14 +199,14 @@ public struct AlpacaEvalImport: Sendable {
                               modelNames: [String: String], judgeNames: [String: String],
                               judgeWeighted: [String: Bool], promptCount: Int) throws(InteropError) {
         for (model, name) in modelNames.sorted(by: { $0.key < $1.key }) {
-            let path = Paths.model(model)
+            let path = ContentLayout.model(model)
             if !edit.createIfMissing(path, TreeMetadata.yaml([("name", .string(name))])),
                let existing = TreeMetadata.strings(edit.url(path))?["name"], existing != name {
                 report.notes.append("\(edit.displayPath(path)) exists with name \"\(existing)\" (AlpacaEval calls it \"\(name)\"): kept as it is")
             }
         }
         for (judge, name) in judgeNames.sorted(by: { $0.key < $1.key }) {
-            let path = Paths.judge(judge)
+            let path = ContentLayout.judge(judge)
             let kind = judgeWeighted[judge] == true ? "weighted" : "discrete"
             if !edit.createIfMissing(path, TreeMetadata.yaml([("name", .string(name)), ("kind", .plain("llm")),
                                                                ("preference_kind", .plain(kind))])),
@@ -222,7 +222,7 @@ public struct AlpacaEvalImport: Sendable {
             ("judge", .plain(report.imported.first?.judge ?? firstJudge)),
         ]))
         let siteReference = site?["reference"] ?? referenceId
-        let languagePath = Paths.language(language)
+        let languagePath = ContentLayout.languageYML(language)
         if let existing = TreeMetadata.strings(edit.url(languagePath)) {
             let effective = existing["reference"] ?? siteReference
             if effective != referenceId {
@@ -237,18 +237,6 @@ public struct AlpacaEvalImport: Sendable {
             edit.createIfMissing(languagePath, TreeMetadata.yaml(pairs))
         }
     }
-}
-
-/// Relative paths of the content format (docs/content-format.md).
-enum Paths {
-    static func prompts(_ code: String) -> String { "languages/\(code)/prompts.jsonl" }
-    static func language(_ code: String) -> String { "languages/\(code)/language.yml" }
-    static func outputs(_ code: String, _ model: String) -> String { "languages/\(code)/outputs/\(model).jsonl" }
-    static func annotations(_ code: String, _ judge: String, _ model: String) -> String {
-        "languages/\(code)/annotations/\(judge)/\(model).jsonl"
-    }
-    static func model(_ id: String) -> String { "models/\(id).yml" }
-    static func judge(_ id: String) -> String { "judges/\(id).yml" }
 }
 
 /// Prompt ids by text: an existing source prompt's id, else the stable hash.

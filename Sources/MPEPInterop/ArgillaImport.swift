@@ -48,13 +48,13 @@ public struct ArgillaImport: Sendable {
 
     public func run(export url: URL, displayPath: String) throws(InteropError) -> Report {
         var edit = TreeEdit(root: content, displayRoot: displayRoot)
-        guard Identifier.isValid(language), edit.exists(Paths.language(language)) else {
-            throw InteropError(edit.displayPath(Paths.language(language)),
+        guard Identifier.isValid(language), edit.exists(ContentLayout.languageYML(language)) else {
+            throw InteropError(edit.displayPath(ContentLayout.languageYML(language)),
                                "no such language: create it first with `mpep new language \(language) …`")
         }
         var sourceText: [String: String] = [:]
         var idByText: [String: String] = [:]
-        for record in edit.existingRecords("prompts.jsonl") {
+        for record in edit.existingRecords(ContentLayout.sourcePrompts) {
             guard case .string(let text)? = record.members["prompt"]?.value else { continue }
             sourceText[record.id] = Self.normalized(text)
             if idByText[Self.normalized(text)] == nil { idByText[Self.normalized(text)] = record.id }
@@ -108,7 +108,7 @@ public struct ArgillaImport: Sendable {
         problems += unreadable
         if problems.hasErrors { throw InteropError(problems.sorted()) }
         report.annotators = annotators
-        edit.merge(Paths.prompts(language), records)
+        edit.merge(ContentLayout.translations(language), records)
         report.summary = try edit.apply()
         return report
     }

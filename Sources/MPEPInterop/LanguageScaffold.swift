@@ -50,7 +50,7 @@ public struct LanguageScaffold: Sendable {
         guard !FileManager.default.fileExists(atPath: edit.url(folder).path) else {
             throw InteropError(edit.displayPath(folder), "this language exists already; edit its language.yml instead")
         }
-        let target = edit.existingRecords("prompts.jsonl").count
+        let target = edit.existingRecords(ContentLayout.sourcePrompts).count
         var pairs: [(String, TreeMetadata.YAMLValue)] = [
             ("name", .string(name)), ("native_name", .string(nativeName)),
             ("direction", .plain(direction.rawValue)), ("status", .plain("active")),
@@ -58,8 +58,8 @@ public struct LanguageScaffold: Sendable {
         if !leads.isEmpty { pairs.append(("leads", .list(leads))) }
         if let space { pairs.append(("space", .string(space))) }
         pairs.append(("target", .plain(String(target > 0 ? target : 500))))
-        edit.createIfMissing(Paths.language(code), TreeMetadata.yaml(pairs))
-        edit.createIfMissing(Paths.prompts(code), "")
+        edit.createIfMissing(ContentLayout.languageYML(code), TreeMetadata.yaml(pairs))
+        edit.createIfMissing(ContentLayout.translations(code), "")
         var written = try edit.apply().written
         for sub in ["outputs", "annotations"] {
             do {

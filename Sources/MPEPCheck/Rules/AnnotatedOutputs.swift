@@ -17,11 +17,11 @@ enum AnnotatedOutputs: CheckRule {
                 for row in rows where index.translatedIds.contains(row.id) {
                     if let modelIds, !modelIds.contains(row.id) {
                         found.append(.error(at: row.location,
-                                            "no output of \(quoted(model)) for \"id\" \(quoted(row.id)) in \(ContentPaths.Relative.outputs(index.code, model)): the verdict has no answer to refer to"))
+                                            "no output of \(quoted(model)) for \"id\" \(quoted(row.id)) in \(ContentLayout.outputs(index.code, model)): the verdict has no answer to refer to"))
                     }
                     if let referenceIds, !referenceIds.contains(row.id) {
                         found.append(.error(at: row.location,
-                                            "no output of the reference \(quoted(index.reference)) for \"id\" \(quoted(row.id)) in \(ContentPaths.Relative.outputs(index.code, index.reference)): the verdict has no answer to compare with"))
+                                            "no output of the reference \(quoted(index.reference)) for \"id\" \(quoted(row.id)) in \(ContentLayout.outputs(index.code, index.reference)): the verdict has no answer to compare with"))
                     }
                 }
             }

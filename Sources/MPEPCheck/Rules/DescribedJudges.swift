@@ -9,12 +9,12 @@ enum DescribedJudges: CheckRule {
         if context.judges[site.judge] == nil {
             let line = site.keyLines["judge"]
             found.append(.error(context.paths.site, line: line, column: column(line),
-                                "\"judge\" names \(quoted(site.judge)), but there is no \(ContentPaths.Relative.judge(site.judge))"))
+                                "\"judge\" names \(quoted(site.judge)), but there is no \(ContentLayout.judge(site.judge))"))
         }
         for index in context.languages {
             for judge in index.language.annotations.keys.sorted() where context.judges[judge] == nil {
                 found.append(.error(context.paths.judgeFolder(index.code, judge),
-                                    "no \(ContentPaths.Relative.judge(judge)): every judge folder needs one (name, kind, preference_kind)"))
+                                    "no \(ContentLayout.judge(judge)): every judge folder needs one (name, kind, preference_kind)"))
             }
         }
         return found

@@ -17,7 +17,7 @@ enum DescribedModels: CheckRule {
             for (judge, model, _) in index.annotationFiles
             where model != index.reference && index.language.outputs[model] == nil {
                 let path = context.paths.annotations(index.code, judge, model)
-                found.append(.error(path, "\(quoted(model)) has annotations but no outputs in this language (\(ContentPaths.Relative.outputs(index.code, model)))"))
+                found.append(.error(path, "\(quoted(model)) has annotations but no outputs in this language (\(ContentLayout.outputs(index.code, model)))"))
                 if !context.modelIds.contains(model) {
                     found.append(.error(path, undescribed(model)))
                 }
@@ -27,6 +27,6 @@ enum DescribedModels: CheckRule {
     }
 
     static func undescribed(_ model: String) -> String {
-        "no \(ContentPaths.Relative.model(model)): every model with outputs or annotations needs one (name, organization, …)"
+        "no \(ContentLayout.model(model)): every model with outputs or annotations needs one (name, organization, …)"
     }
 }

@@ -17,12 +17,12 @@ enum DirectionalOverrides: CheckRule {
         let site = context.content.site
         inspect(site.title, "title", context.paths.site, line: site.keyLines["title"])
         for model in context.content.models {
-            let path = context.paths.display(ContentPaths.Relative.model(model.id))
+            let path = context.paths.display(ContentLayout.model(model.id))
             inspect(model.name, "name", path)
             inspect(model.organization, "organization", path)
         }
         for judge in context.content.judges {
-            inspect(judge.name, "name", context.paths.display(ContentPaths.Relative.judge(judge.id)))
+            inspect(judge.name, "name", context.paths.display(ContentLayout.judge(judge.id)))
         }
         for index in context.languages {
             let info = index.language.info

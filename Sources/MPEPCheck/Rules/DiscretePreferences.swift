@@ -14,7 +14,7 @@ enum DiscretePreferences: CheckRule {
                 for row in rows {
                     guard let preference = row.preference, !verdicts.contains(preference) else { continue }
                     found.append(.error(at: row.location,
-                                        "\"preference\" must be 1, 1.5, 2, 0 or null for \(quoted(judge)), a discrete judge (\(ContentPaths.Relative.judge(judge))), found \(preference)"))
+                                        "\"preference\" must be 1, 1.5, 2, 0 or null for \(quoted(judge)), a discrete judge (\(ContentLayout.judge(judge))), found \(preference)"))
                 }
             }
         }

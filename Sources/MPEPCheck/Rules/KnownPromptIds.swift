@@ -11,7 +11,7 @@ enum KnownPromptIds: CheckRule {
                 found.append(.error(at: row.location,
                                     "\"id\" \(quoted(row.id)) is not a prompt of the source set (prompts.jsonl); a translation keeps the id of the English prompt it translates"))
             }
-            let translations = ContentPaths.Relative.translations(index.code)
+            let translations = ContentLayout.translations(index.code)
             for (_, rows) in index.outputFiles {
                 for row in rows where !index.translatedIds.contains(row.id) {
                     found.append(.error(at: row.location,

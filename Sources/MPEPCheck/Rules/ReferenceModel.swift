@@ -31,7 +31,7 @@ enum ReferenceModel: CheckRule {
     }
 
     static func undescribed(_ model: String) -> String {
-        "\"reference\" names \(quoted(model)), but there is no \(ContentPaths.Relative.model(model))"
+        "\"reference\" names \(quoted(model)), but there is no \(ContentLayout.model(model))"
     }
 }
 
