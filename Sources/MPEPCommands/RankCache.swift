@@ -40,12 +40,12 @@ final class RankCache: @unchecked Sendable {
         key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
         let file = folder.appendingPathComponent("\(code).json")
         if let data = FileManager.default.contents(atPath: file.path),
-           let entry = try? Self.decoder.decode(Entry.self, from: data), entry.key == key.hex {
+           let entry = try? CacheJSON.decoder.decode(Entry.self, from: data), entry.key == key.hex {
             return entry.ranking
         }
         let ranking = compute()
         lock.withLock { computed.append(code) }
-        if let data = try? Self.encoder.encode(Entry(key: key.hex, ranking: ranking)) {
+        if let data = try? CacheJSON.encoder.encode(Entry(key: key.hex, ranking: ranking)) {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? data.write(to: file, options: .atomic)
         }
@@ -65,17 +65,5 @@ final class RankCache: @unchecked Sendable {
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(path) \(size) \(modified)"
-    }()
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }()
-
-    private static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
     }()
 }

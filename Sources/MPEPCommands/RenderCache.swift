@@ -18,6 +18,7 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     private let sharedKey: ContentHash
     private let lock = NSLock()
     private var rendered: [String] = []
+    private var keys: [String: String] = [:]
 
     init(folder: URL, output: URL, contentRoot: URL, templates: URL, options: [String], trees: TreeHashes) {
         self.folder = folder.appendingPathComponent("render")
@@ -39,12 +40,16 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     /// Languages whose files were rendered in this build (the others came from the cache), by code.
     var recomputed: [String] { lock.withLock { rendered.sorted() } }
 
+    /// A language's key, computed once per build: a language rendered afresh asks for it twice
+    /// (to look up, then to store), and it encodes the whole ranking.
     private func key(_ language: LanguageContent, _ ranking: LanguageRanking?) -> String {
         let code = language.info.code
+        if let known = lock.withLock({ keys[code] }) { return known }
         var key = sharedKey
         key.add(code)
         key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
-        key.add((try? Self.encoder.encode(ranking)) ?? Data())
+        key.add((try? CacheJSON.encoder.encode(ranking)) ?? Data())
+        lock.withLock { keys[code] = key.hex }
         return key.hex
     }
 
@@ -52,7 +57,7 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         let code = language.info.code
         let reused: [RenderedFile]? = {
             guard let data = FileManager.default.contents(atPath: entryFile(code).path),
-                  let entry = try? JSONDecoder().decode(Entry.self, from: data),
+                  let entry = try? CacheJSON.decoder.decode(Entry.self, from: data),
                   entry.key == key(language, ranking) else { return nil }
             var files: [RenderedFile] = []
             for stored in entry.files {
@@ -70,7 +75,7 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {
         let entry = Entry(key: key(language, ranking),
                           files: files.map { Entry.File(path: $0.path, size: $0.data.count, hash: Self.hash($0.data)) })
-        guard let data = try? JSONEncoder().encode(entry) else { return }
+        guard let data = try? CacheJSON.encoder.encode(entry) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? data.write(to: entryFile(language.info.code), options: .atomic)
     }
@@ -95,11 +100,4 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         var key: String
         var files: [File]
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }()
 }
