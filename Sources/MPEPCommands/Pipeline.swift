@@ -132,11 +132,11 @@ public struct Pipeline: Sendable {
         }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
-        // The changelog compares with what the output folder published last (read before it is replaced).
         let renderCache = incremental
             ? RenderCache(folder: cacheFolder, output: paths.output, contentRoot: paths.content, templates: paths.templates,
                           options: ["base url \(baseURL ?? "")", "date \(buildDate ?? "")"], trees: trees)
             : nil
+        // The changelog compares with what the output folder published last (read before it is replaced).
         let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
                                     previous: PublishedHistory.read(from: paths.output), buildDate: buildDate,
                                     languageCache: renderCache)

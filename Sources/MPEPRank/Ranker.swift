@@ -124,13 +124,12 @@ public enum Ranker {
                 entries[m].lcCIHigh = lc.flatMap { finite($0.high) }
             }
         }
-        let board = JudgeLeaderboard(
+        return JudgeLeaderboard(
             judge: judge, entries: assignRanks(entries),
             categories: Categories.results(matrix, categories: categories, options: options, seed: seed),
             difficulties: difficulty.map { d in
                 zip(matrix.prompts, d).map { PromptDifficulty(id: $0, difficulty: $1) }
             } ?? [])
-        return board
     }
 
     /// Best first by the ranking figure (then id, so ties are ordered deterministically); equal

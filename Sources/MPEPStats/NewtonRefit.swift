@@ -68,7 +68,7 @@ struct NewtonRefit {
             var x = SIMD4<Double>(0, 0, 0, design.y[k])
             for j in 0..<width { x[j] = design.x[k * width + j] }
             rows[row] = x
-            let z = (x * weights).sum() - x[3] * weights[3]
+            let z = (x * weights).sum()   // lane 3 holds the target, but weights[3] is 0
             let p = 1 / (1 + _exp(-z))
             var entry = [Double](repeating: 0, count: lanes * 8)
             var t = 0

@@ -45,7 +45,7 @@ struct LanguageAnswers {
             return Prompt(number: number, translation: translation, source: source)
         }
         .sorted { $0.number < $1.number }
-        models = Self.models(of: language, reference: content.reference(for: language.info), rankings: rankings)
+        models = Self.models(of: language, reference: reference, rankings: rankings)
         judges = language.annotations.keys.sorted { a, b in
             let (pa, pb) = (a == content.site.judge, b == content.site.judge)
             return pa != pb ? pa : a < b
