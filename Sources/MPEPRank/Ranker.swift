@@ -53,7 +53,7 @@ public enum Ranker {
         }
         return LanguageRanking(
             code: language.info.code, reference: reference, referenceAvgLength: lengths.averages[reference],
-            leaderboards: boards, primary: boards.first { $0.judge == options.primaryJudge },
+            leaderboards: boards, primaryJudge: options.primaryJudge,
             agreement: Agreement.rows(matrices, language: language.info.code, judgeKinds: judgeKinds))
     }
 

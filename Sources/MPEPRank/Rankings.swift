@@ -69,19 +69,24 @@ public struct LanguageRanking: Sendable, Equatable, Codable {
     public var referenceAvgLength: Int?
     /// One leaderboard per judge with annotations here, sorted by judge id.
     public var leaderboards: [JudgeLeaderboard]
-    /// The site's primary judge's leaderboard, when that judge has annotations here.
-    public var primary: JudgeLeaderboard?
+    /// The site's primary judge.
+    public var primaryJudge: String
     /// Agreement of every pair of judges with annotations here.
     public var agreement: [JudgeAgreementRow]
 
     public init(code: String, reference: String, referenceAvgLength: Int? = nil,
-                leaderboards: [JudgeLeaderboard], primary: JudgeLeaderboard?, agreement: [JudgeAgreementRow] = []) {
+                leaderboards: [JudgeLeaderboard], primaryJudge: String, agreement: [JudgeAgreementRow] = []) {
         self.code = code
         self.reference = reference
         self.referenceAvgLength = referenceAvgLength
         self.leaderboards = leaderboards
-        self.primary = primary
+        self.primaryJudge = primaryJudge
         self.agreement = agreement
+    }
+
+    /// The primary judge's leaderboard, when that judge has annotations here.
+    public var primary: JudgeLeaderboard? {
+        leaderboards.first { $0.judge == primaryJudge }
     }
 }
 

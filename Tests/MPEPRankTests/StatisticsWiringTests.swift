@@ -147,8 +147,8 @@ struct StatisticsWiringTests {
                 LeaderboardEntry(model: model, winRate: score, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
                                  nTotal: 1, discreteWinRate: 0, avgLength: 0)
             }
-            return LanguageRanking(code: "x", reference: "r", leaderboards: [],
-                                   primary: JudgeLeaderboard(judge: "j", entries: entries))
+            return LanguageRanking(code: "x", reference: "r", leaderboards: [JudgeLeaderboard(judge: "j", entries: entries)],
+                                   primaryJudge: "j")
         }
         let overall = Overall.entries([board(["a": 60, "b": 40, "c": 90]), board(["a": 50, "b": 80])])
         #expect(overall.map(\.model) == ["b", "a", "c"])

@@ -16,8 +16,8 @@ struct ChangelogTests {
                 LeaderboardEntry(model: model, winRate: 50, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
                                  nTotal: 1, discreteWinRate: 0, avgLength: 0, rank: rank)
             }
-            return LanguageRanking(code: code, reference: "ref", leaderboards: [],
-                                   primary: JudgeLeaderboard(judge: "j", entries: entries))
+            return LanguageRanking(code: code, reference: "ref", leaderboards: [JudgeLeaderboard(judge: "j", entries: entries)],
+                                   primaryJudge: "j")
         })
     }
 
