@@ -171,9 +171,10 @@ struct SiteWriterTests {
         let (root, site) = previousBuild()
         defer { withExtendedLifetime(root) {} }
         let page = site.appendingPathComponent("index.html").path
-        let stop = Flag(), missing = Flag(), partial = Flag()
+        let stop = Flag(), stopped = Flag(), missing = Flag(), partial = Flag()
         let reads = Tally()
         let reader = Thread {
+            defer { stopped.set() }
             while !stop.isSet {
                 var isDirectory: ObjCBool = false
                 if !FileManager.default.fileExists(atPath: site.path, isDirectory: &isDirectory)
@@ -190,6 +191,8 @@ struct SiteWriterTests {
             }
         }
         reader.start()
+        // On a loaded machine the builds could all be done before the reader first runs.
+        while reads.total == 0 { usleep(100) }
         for build in 0..<100 {
             let stage = try SiteWriter(output: site).begin()
             try stage.write("index.html", "build \(build)")
@@ -197,6 +200,7 @@ struct SiteWriterTests {
             try stage.commit()
         }
         stop.set()
+        while !stopped.isSet { usleep(100) }   // the reader's last read is counted before we look
         #expect(!missing.isSet)
         #expect(!partial.isSet)
         print("reads: \(reads.found) whole pages, \(reads.gone) raced with the removal of an old tree")
@@ -229,10 +233,13 @@ private final class Flag: @unchecked Sendable {
 
 private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var found = 0, gone = 0
+    private var counts = (found: 0, gone: 0)
+    var found: Int { lock.withLock { counts.found } }
+    var gone: Int { lock.withLock { counts.gone } }
+    var total: Int { lock.withLock { counts.found + counts.gone } }
     func count(found wasFound: Bool) {
         lock.lock()
-        if wasFound { found += 1 } else { gone += 1 }
+        if wasFound { counts.found += 1 } else { counts.gone += 1 }
         lock.unlock()
     }
 }
