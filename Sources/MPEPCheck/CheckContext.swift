@@ -6,7 +6,7 @@ struct ContentPaths: Sendable {
 
     /// `root/relative`, as the loader's `ContentFolder.displayPath` builds it.
     func display(_ relative: String) -> String {
-        root.isEmpty ? relative : root + "/" + relative
+        ContentLayout.displayPath(relative, under: root)
     }
 
     var site: String { display("site.yml") }

@@ -41,7 +41,7 @@ struct TreeEdit {
     }
 
     func displayPath(_ relative: String) -> String {
-        displayRoot.hasSuffix("/") ? displayRoot + relative : displayRoot + "/" + relative
+        ContentLayout.displayPath(relative, under: displayRoot)
     }
 
     func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }

@@ -22,7 +22,7 @@ struct ContentFolder: Sendable {
     }
 
     func displayPath(_ relative: String) -> String {
-        relative.isEmpty ? displayRoot : (displayRoot.isEmpty ? relative : displayRoot + "/" + relative)
+        ContentLayout.displayPath(relative, under: displayRoot)
     }
 
     /// The entries of `relative` (a folder under the root), sorted by name; hidden entries skipped.

@@ -2,6 +2,14 @@
 /// (docs/content-format.md): the checker names these files in its messages, the importers and
 /// `mpep new` write them.
 public enum ContentLayout {
+    /// `relative` under `root` as messages name it (`root` as the user typed it: empty, with or
+    /// without a trailing slash); an empty `relative` is the root itself.
+    public static func displayPath(_ relative: String, under root: String) -> String {
+        if relative.isEmpty { return root }
+        if root.isEmpty { return relative }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
     public static let sourcePrompts = "prompts.jsonl"
     public static func model(_ id: String) -> String { "models/\(id).yml" }
     public static func judge(_ id: String) -> String { "judges/\(id).yml" }

@@ -67,8 +67,9 @@ enum Changelog {
             now[language.code] = Dictionary(board.entries.map { ($0.model, $0.rank) }, uniquingKeysWith: { a, _ in a })
         }
         guard let previous else {
-            let changes = now.isEmpty ? [] : [Change(kind: .firstBuild, language: nil, model: nil, from: nil, to: nil)]
-            return changes.isEmpty ? [] : [ChangelogEntry(number: 1, date: date, changes: changes)]
+            guard !now.isEmpty else { return [] }
+            return [ChangelogEntry(number: 1, date: date,
+                                   changes: [Change(kind: .firstBuild, language: nil, model: nil, from: nil, to: nil)])]
         }
         var before: [String: [String: Int]] = [:]
         for row in previous.rows where row.judge == primaryJudge {
