@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "MPEPStats", dependencies: ["MPEPParallel"]),
         .target(name: "MPEPRank", dependencies: ["MPEPContent", "MPEPParallel", "MPEPStats"]),
         .target(name: "MPEPMarkdown", dependencies: ["CCmarkGFM"]),
+        // Logic-less Mustache over typed values: the templates' engine.
+        .target(name: "MPEPTemplates"),
         .target(name: "MPEPRender", dependencies: [
             "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "MPEPStatsTests", dependencies: ["MPEPStats", "TestSupport"]),
         .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
         .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "TestSupport"]),
+        .testTarget(name: "MPEPTemplatesTests", dependencies: ["MPEPTemplates"]),
         .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "TestSupport"]),
         .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
