@@ -49,6 +49,21 @@ struct HeadToHeadTests {
         #expect(averageLength([]) == 0)
     }
 
+    @Test("counts every scalar once, whatever its UTF-8 width, in text of any script")
+    func codePointsOfEveryWidth() {
+        var generator = SystemRandomNumberGenerator()
+        let ranges: [ClosedRange<UInt32>] = [0x0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        for _ in 0..<200 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...64, using: &generator) {
+                let range = ranges.randomElement(using: &generator)!
+                text.append(Unicode.Scalar(UInt32.random(in: range, using: &generator))!)
+            }
+            let string = String(text)
+            #expect(codePointLength(string) == string.unicodeScalars.count)
+        }
+    }
+
     @Test("equals AlpacaEval's figures for every fixture model",
           .enabled(if: Fixtures.alpacaEval != nil, "\(Fixtures.alpacaEvalMissing)"))
     func matchesAlpacaEval() {
