@@ -30,6 +30,7 @@ struct BuildResult: Codable {
     var wall: Double
     var rankedLanguages: Int
     var renderedLanguages: Int
+    var outlinedLanguages: Int
 
     var total: Double { seconds.reduce(0, +) }
 }
@@ -45,7 +46,8 @@ enum BuildBenchmark {
             let outcome = BuildResult(stages: report.timings.map(\.stage), seconds: report.timings.map(\.seconds),
                                       files: report.files, bytes: report.bytes, peakBytes: Measured.ownPeakBytes(),
                                       wall: wall, rankedLanguages: report.rankedLanguages.count,
-                                      renderedLanguages: report.renderedLanguages.count)
+                                      renderedLanguages: report.renderedLanguages.count,
+                                      outlinedLanguages: report.outlinedLanguages.count)
             try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: result))
             return 0
         } catch {
@@ -70,6 +72,7 @@ enum BuildBenchmark {
         let stages = zip(result.stages, result.seconds).map { "\($0) \($1.fixed(2)) s" }.joined(separator: ", ")
         print("  \(label): \(result.total.fixed(2)) s in stages [\(stages)], process \(result.wall.fixed(2)) s, "
               + "peak \(result.peakBytes.megabytes), \(result.files) files, \(result.bytes / 1_048_576) MB, "
-              + "\(result.rankedLanguages) languages ranked and \(result.renderedLanguages) rendered afresh")
+              + "\(result.rankedLanguages) languages ranked and \(result.renderedLanguages) rendered afresh, "
+              + "\(result.outlinedLanguages) read in outline")
     }
 }

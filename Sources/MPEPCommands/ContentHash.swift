@@ -6,6 +6,14 @@ import Foundation
 struct ContentHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
+    init() {}
+
+    /// A hash as `hex` wrote it, nil for anything else.
+    init?(hex: String) {
+        guard let value = UInt64(hex, radix: 16) else { return nil }
+        self.value = value
+    }
+
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var h = value
         let words = bytes.count / 8

@@ -49,6 +49,9 @@ public struct Pipeline: Sendable {
         public var rankedLanguages: [String] = []
         /// Languages whose own pages were rendered afresh; the others were reused from the last build.
         public var renderedLanguages: [String] = []
+        /// Languages loaded in outline because nothing in their folders changed since the last
+        /// build (`BuildSnapshot`); the others were read in full.
+        public var outlinedLanguages: [String] = []
     }
 
     public let paths: Paths
@@ -104,14 +107,42 @@ public struct Pipeline: Sendable {
     }
 
     public func build() throws(Failure) -> Report {
+        guard incremental else { return try buildAll(snapshot: nil) }
+        let stamps = BuildSnapshot.Stamps(content: paths.content, templates: paths.templates, options: cacheOptions)
+        let previous = BuildSnapshot.read(from: cacheFolder)
+        let outlined = previous?.unchanged(stamps) ?? []
+        if !outlined.isEmpty, let report = try build(snapshot: (stamps, previous), outlined: outlined) {
+            return report
+        }
+        // No snapshot, or the cache could not stand in for an outlined language (it was cleared
+        // or a published file was edited): everything is loaded.
+        return try buildAll(snapshot: (stamps, previous))
+    }
+
+    private func buildAll(snapshot: (stamps: BuildSnapshot.Stamps, previous: BuildSnapshot?)?) throws(Failure) -> Report {
+        guard let report = try build(snapshot: snapshot, outlined: []) else {
+            preconditionFailure("only an outlined language can be missing from the cache")
+        }
+        return report
+    }
+
+    /// The build's options that every cached page depends on.
+    private var cacheOptions: [String] {
+        ["base url \(baseURL ?? "")", "date \(buildDate ?? "")", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
+    }
+
+    /// One build, with `outlined` languages loaded in outline and taken from the cache; nil when
+    /// the cache lacks one of them (nothing has been written then).
+    private func build(snapshot: (stamps: BuildSnapshot.Stamps, previous: BuildSnapshot?)?,
+                       outlined: Set<String>) throws(Failure) -> Report? {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
         progress?(.stage("load", 0, Progress.stageCount))
-        let loaded = load()
+        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: outlined).load()
         timings.append(("load", clock.lap()))
         progress?(.stage("check", 1, Progress.stageCount))
-        let diagnostics = checked(loaded)
+        let diagnostics = checked(loaded, outlined: outlined, previous: snapshot?.previous)
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
         // Templates before the statistics: a missing or broken template should not cost a rank stage.
@@ -125,17 +156,32 @@ public struct Pipeline: Sendable {
         progress?(.stage("rank", 2, Progress.stageCount))
         let options = rankOptions(content)
         let trees = TreeHashes()
+        for code in outlined {
+            if let recorded = snapshot?.previous?.languages[code], let hash = ContentHash(hex: recorded.tree) {
+                trees.assume(languageFolder(code), hash)
+            }
+        }
         let cache = incremental
             ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options, trees: trees) : nil
+        let missing = MissingLanguages()
         let rankings = Ranker.rank(content, options: options) { language, compute in
-            cache?.ranking(language, compute: compute) ?? compute()
+            guard let cache else { return compute() }
+            guard outlined.contains(language.info.code) else { return cache.ranking(language, compute: compute) }
+            // An outlined language has no records to rank: the cache must have it.
+            if let stored = cache.stored(language) { return stored }
+            missing.add(language.info.code)
+            return LanguageRanking(code: language.info.code, reference: "", leaderboards: [], primaryJudge: "", agreement: [])
         }
+        if !missing.isEmpty { return nil }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
         let renderCache = incremental
             ? RenderCache(folder: cacheFolder, output: paths.output, contentRoot: paths.content, templates: paths.templates,
-                          options: ["base url \(baseURL ?? "")", "date \(buildDate ?? "")"], trees: trees)
+                          options: cacheOptions, trees: trees)
             : nil
+        for language in content.languages where outlined.contains(language.info.code) {
+            guard renderCache?.files(for: language, ranking: rankings.language(language.info.code)) != nil else { return nil }
+        }
         // The changelog compares with what the output folder published last (read before it is replaced).
         let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
                                     previous: PublishedHistory.read(from: paths.output), buildDate: buildDate,
@@ -158,11 +204,43 @@ public struct Pipeline: Sendable {
         } catch {
             throw .write(error.description)
         }
+        if let renderCache, let stamps = snapshot?.stamps {
+            let codes = content.languages.map(\.info.code)
+            renderCache.recordStamps(codes)
+            var languages: [String: BuildSnapshot.Language] = [:]
+            for code in codes {
+                guard let stamp = stamps.languages[code] else { continue }
+                languages[code] = BuildSnapshot.Language(stamp: stamp, tree: trees.hash(languageFolder(code)).hex,
+                                                         diagnostics: diagnostics.filter { isInLanguage($0, code) })
+            }
+            BuildSnapshot(shared: stamps.shared, languages: languages).write(to: cacheFolder)
+        }
         timings.append(("write", clock.lap()))
         return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
                       timings: timings, readmeChanged: changed,
                       rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code),
-                      renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code))
+                      renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code),
+                      outlinedLanguages: outlined.sorted())
+    }
+
+    /// The check stage of a build with outlined languages: the loader's and the checker's findings
+    /// for everything loaded in full, and the snapshot's for the outlined languages' files.
+    private func checked(_ loaded: ContentLoader.Result, outlined: Set<String>, previous: BuildSnapshot?) -> [Diagnostic] {
+        guard !outlined.isEmpty, var content = loaded.content else { return checked(loaded) }
+        content.languages.removeAll { outlined.contains($0.info.code) }
+        let own = loaded.diagnostics.filter { diagnostic in !outlined.contains { isInLanguage(diagnostic, $0) } }
+        let recorded = outlined.sorted().flatMap { previous?.languages[$0]?.diagnostics ?? [] }
+        return (own + recorded + Checker(contentRoot: paths.contentDisplay).check(content)).sorted()
+    }
+
+    private func languageFolder(_ code: String) -> URL {
+        paths.content.appendingPathComponent("languages/\(code)")
+    }
+
+    /// Whether a finding is about a file of the language's folder (or the folder itself).
+    private func isInLanguage(_ diagnostic: Diagnostic, _ code: String) -> Bool {
+        let folder = ContentLayout.displayPath("languages/\(code)", under: paths.contentDisplay)
+        return diagnostic.path == folder || diagnostic.path.hasPrefix(folder + "/")
     }
 
     /// Renders the README table the content calls for and compares it with the README's.
@@ -193,6 +271,15 @@ public struct Pipeline: Sendable {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
     }
+}
+
+/// Outlined languages the rank cache could not answer, noted from the parallel rank stage.
+private final class MissingLanguages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var codes: [String] = []
+
+    func add(_ code: String) { lock.withLock { codes.append(code) } }
+    var isEmpty: Bool { lock.withLock { codes.isEmpty } }
 }
 
 /// Wall-clock laps for the stage timings.

@@ -34,22 +34,32 @@ final class RankCache: @unchecked Sendable {
 
     /// For `Ranker.rank(_:options:cached:)`.
     func ranking(_ language: LanguageContent, compute: () -> LanguageRanking) -> LanguageRanking {
-        let code = language.info.code
-        var key = sharedKey
-        key.add(code)
-        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
-        let file = folder.appendingPathComponent("\(code).json")
-        if let data = FileManager.default.contents(atPath: file.path),
-           let entry = try? CacheJSON.decoder.decode(Entry.self, from: data), entry.key == key.hex {
-            return entry.ranking
-        }
+        if let ranking = stored(language) { return ranking }
         let ranking = compute()
-        lock.withLock { computed.append(code) }
-        if let data = try? CacheJSON.encoder.encode(Entry(key: key.hex, ranking: ranking)) {
+        lock.withLock { computed.append(language.info.code) }
+        if let data = try? CacheJSON.encoder.encode(Entry(key: key(language), ranking: ranking)) {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? data.write(to: file, options: .atomic)
+            try? data.write(to: file(language), options: .atomic)
         }
         return ranking
+    }
+
+    /// The language's ranking as the cache holds it for its current inputs, nil if it does not.
+    func stored(_ language: LanguageContent) -> LanguageRanking? {
+        guard let data = FileManager.default.contents(atPath: file(language).path),
+              let entry = try? CacheJSON.decoder.decode(Entry.self, from: data), entry.key == key(language) else { return nil }
+        return entry.ranking
+    }
+
+    private func key(_ language: LanguageContent) -> String {
+        var key = sharedKey
+        key.add(language.info.code)
+        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(language.info.code)")))
+        return key.hex
+    }
+
+    private func file(_ language: LanguageContent) -> URL {
+        folder.appendingPathComponent("\(language.info.code).json")
     }
 
     private struct Entry: Codable {

@@ -19,6 +19,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     private let lock = NSLock()
     private var rendered: [String] = []
     private var keys: [String: String] = [:]
+    /// Each language's answer from `files(for:ranking:)`, so asking twice costs once.
+    private var looked: [String: [RenderedFile]?] = [:]
 
     init(folder: URL, output: URL, contentRoot: URL, templates: URL, options: [String], trees: TreeHashes) {
         self.folder = folder.appendingPathComponent("render")
@@ -55,29 +57,56 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
 
     func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]? {
         let code = language.info.code
+        if let known = lock.withLock({ looked[code] }) { return known }
         let reused: [RenderedFile]? = {
-            guard let data = FileManager.default.contents(atPath: entryFile(code).path),
-                  let entry = try? CacheJSON.decoder.decode(Entry.self, from: data),
-                  entry.key == key(language, ranking) else { return nil }
+            guard let entry = entry(code), entry.key == key(language, ranking) else { return nil }
             var files: [RenderedFile] = []
             for stored in entry.files {
                 let url = output.appendingPathComponent(stored.path)
-                guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size,
-                      Self.hash(bytes) == stored.hash else { return nil }
+                guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size else { return nil }
+                // A file whose stamp is the one recorded after the last write is as it was written;
+                // any other is read and compared.
+                if stored.stamp == nil || FileStamp.of(url.path) != stored.stamp {
+                    guard Self.hash(bytes) == stored.hash else { return nil }
+                }
                 files.append(RenderedFile(path: stored.path, data: bytes, origin: url.path))
             }
             return files
         }()
-        if reused == nil { lock.withLock { rendered.append(code) } }
+        lock.withLock {
+            looked[code] = .some(reused)
+            if reused == nil { rendered.append(code) }
+        }
         return reused
     }
 
     func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {
         let entry = Entry(key: key(language, ranking),
                           files: files.map { Entry.File(path: $0.path, size: $0.data.count, hash: Self.hash($0.data)) })
+        write(entry, language.info.code)
+    }
+
+    /// Records the stamp of every cached file as the write stage left it (hard links change a
+    /// file's change time, so reused files too), for `files(for:ranking:)` to trust next time.
+    func recordStamps(_ codes: [String]) {
+        for code in codes {
+            guard var entry = entry(code) else { continue }
+            for i in entry.files.indices {
+                entry.files[i].stamp = FileStamp.of(output.appendingPathComponent(entry.files[i].path).path)
+            }
+            write(entry, code)
+        }
+    }
+
+    private func entry(_ code: String) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: entryFile(code).path) else { return nil }
+        return try? CacheJSON.decoder.decode(Entry.self, from: data)
+    }
+
+    private func write(_ entry: Entry, _ code: String) {
         guard let data = try? CacheJSON.encoder.encode(entry) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: entryFile(language.info.code), options: .atomic)
+        try? data.write(to: entryFile(code), options: .atomic)
     }
 
     private func entryFile(_ code: String) -> URL {
@@ -95,6 +124,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
             var path: String
             var size: Int
             var hash: String
+            /// `FileStamp` of the written file, recorded after the write stage.
+            var stamp: String?
         }
 
         var key: String

@@ -13,6 +13,12 @@ final class TreeHashes: @unchecked Sendable {
         lock.withLock { known[url.path] = hash }
         return hash
     }
+
+    /// Takes a folder's hash as known without reading it: the build snapshot recorded it, and the
+    /// folder's stamp says nothing was written there since.
+    func assume(_ url: URL, _ hash: ContentHash) {
+        lock.withLock { known[url.path] = hash }
+    }
 }
 
 extension ContentHash {

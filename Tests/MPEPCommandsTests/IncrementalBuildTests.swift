@@ -48,6 +48,8 @@ struct IncrementalBuildTests {
         let incremental = try pipeline(dir, output: "site", incremental: true).build()
         #expect(incremental.rankedLanguages == [code])
         #expect(incremental.renderedLanguages == [code])
+        // The other languages' folders are unchanged: only their outlines were read.
+        #expect(incremental.outlinedLanguages.count == 2 && !incremental.outlinedLanguages.contains(code))
         _ = try pipeline(dir, output: "clean", incremental: false).build()
         let built = folderSnapshot(dir.url.appendingPathComponent("site"))
         let clean = folderSnapshot(dir.url.appendingPathComponent("clean"))
@@ -55,6 +57,33 @@ struct IncrementalBuildTests {
         #expect(built.filter { clean[$0.key] != $0.value }.keys.sorted() == [])
         // …and the change reached the site (a stale cached ranking would not show it).
         #expect(built != before)
+    }
+
+    @Test("a build with nothing changed reads every language in outline and still reports their warnings")
+    func outlinedWarnings() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 6))
+        let languages = dir.url.appendingPathComponent("content/languages")
+        let code = try #require(try FileManager.default.contentsOfDirectory(atPath: languages.path).sorted().first)
+        try Data("notes".utf8).write(to: languages.appendingPathComponent("\(code)/notes.txt"))
+        let first = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(first.outlinedLanguages == [])
+        let warning = try #require(first.diagnostics.first { $0.path.hasSuffix("\(code)/notes.txt") })
+        let second = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(second.outlinedLanguages.count == 2)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.diagnostics.contains(warning))
+    }
+
+    @Test("an outlined language missing from the cache is loaded in full again, and the site is a clean build's")
+    func clearedCache() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 7))
+        _ = try pipeline(dir, output: "site", incremental: true).build()
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent(".mpep-cache/rank"))
+        let report = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(report.outlinedLanguages == [])
+        #expect(report.rankedLanguages.count == 2)
+        _ = try pipeline(dir, output: "clean", incremental: false).build()
+        #expect(folderSnapshot(dir.url.appendingPathComponent("site")) == folderSnapshot(dir.url.appendingPathComponent("clean")))
     }
 
     @Test("a change to a shared file (site.yml) re-ranks every language")
@@ -66,6 +95,7 @@ struct IncrementalBuildTests {
         let report = try pipeline(dir, output: "site", incremental: true).build()
         #expect(report.rankedLanguages.count == 2)
         #expect(report.renderedLanguages.count == 2)
+        #expect(report.outlinedLanguages == [])
     }
 
     @Test("a reused page is checked against what was rendered: one edited in the output is rendered again")

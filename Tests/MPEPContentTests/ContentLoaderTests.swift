@@ -25,6 +25,23 @@ struct ContentLoaderTests {
         #expect(content.pages.map(\.slug) == ["index"])
     }
 
+    @Test("an outlined language keeps its translations and which output and annotation files exist, without their records")
+    func outlinedLanguage() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let full = try #require(load(dir).content?.language("nl"))
+        let outlined = try #require(ContentLoader(root: dir.url, displayRoot: "content", outlined: ["nl"]).load()
+            .content?.language("nl"))
+        #expect(outlined.info == full.info)
+        #expect(outlined.prompts == full.prompts)
+        #expect(outlined.outputs.keys.sorted() == full.outputs.keys.sorted())
+        let outlinedRecords = outlined.outputs.values.map(\.count).reduce(0, +)
+            + outlined.annotations.values.flatMap(\.values).map(\.count).reduce(0, +)
+        #expect(outlinedRecords == 0)
+        #expect(outlined.annotations.mapValues { $0.keys.sorted() } == full.annotations.mapValues { $0.keys.sorted() })
+        #expect(full.outputs.values.map(\.count).reduce(0, +) > 0)
+    }
+
     @Test("a wrong preference names file, line, column, field and what was found")
     func wrongPreference() {
         let dir = TemporaryDirectory()

@@ -16,12 +16,19 @@ public struct ContentLoader: Sendable {
     }
 
     let folder: ContentFolder
+    /// Languages (by code) to read in outline: language.yml and the translations in full, but of
+    /// the outputs and annotations only which files exist (each with no records). An incremental
+    /// build outlines the languages whose files have not changed since its last build: their
+    /// rankings and pages come from its cache, and the site-wide pages need no more of them.
+    public var outlined: Set<String>
 
     /// - Parameters:
     ///   - root: the content folder.
     ///   - displayRoot: how the root is named in messages (usually the path the user typed).
-    public init(root: URL, displayRoot: String) {
+    ///   - outlined: languages to read in outline (see ``outlined``).
+    public init(root: URL, displayRoot: String, outlined: Set<String> = []) {
         folder = ContentFolder(root: root, displayRoot: displayRoot)
+        self.outlined = outlined
     }
 
     /// Every top-level entry the contract knows.

@@ -6,7 +6,9 @@ struct LanguageLoader {
     let loader: ContentLoader
     var folder: ContentFolder { loader.folder }
 
-    func load(code: String) -> (LanguageContent?, [Diagnostic]) {
+    /// - Parameter outline: read only language.yml and the translations, and the names of the
+    ///   output and annotation files without their records (``ContentLoader/outlined``).
+    func load(code: String, outline: Bool = false) -> (LanguageContent?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         let base = "languages/" + code
         let entries = folder.list(base, problems: &problems)
@@ -29,7 +31,7 @@ struct LanguageLoader {
         }
         if let outputs = byName["outputs"], outputs.isDirectory {
             for (model, file) in jsonlFiles(base + "/outputs", problems: &problems) {
-                language.outputs[model] = readOutputs(file, problems: &problems)
+                language.outputs[model] = outline ? [] : readOutputs(file, problems: &problems)
             }
         }
         if let annotations = byName["annotations"], annotations.isDirectory {
@@ -44,7 +46,7 @@ struct LanguageLoader {
                 }
                 var byModel: [String: [Annotation]] = [:]
                 for (model, file) in jsonlFiles(base + "/annotations/" + judgeFolder.name, problems: &problems) {
-                    byModel[model] = readAnnotations(file, problems: &problems)
+                    byModel[model] = outline ? [] : readAnnotations(file, problems: &problems)
                 }
                 language.annotations[judgeFolder.name] = byModel
             }
@@ -135,7 +137,7 @@ extension ContentLoader {
             }
             codes.append(entry.name)
         }
-        let results = ParallelMap.map(codes) { LanguageLoader(loader: self).load(code: $0) }
+        let results = ParallelMap.map(codes) { LanguageLoader(loader: self).load(code: $0, outline: outlined.contains($0)) }
         var languages: [LanguageContent] = []
         for (language, found) in results {
             problems += found
