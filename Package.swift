@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -37,8 +36,7 @@ let package = Package(
         // Logic-less Mustache over typed values: the templates' engine.
         .target(name: "MPEPTemplates"),
         .target(name: "MPEPRender", dependencies: [
-            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel",
-            .product(name: "Mustache", package: "swift-mustache"),
+            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates",
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
         .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
@@ -55,7 +53,8 @@ let package = Package(
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
         // Benchmarks: `swift run -c release mpep-bench` prints per-stage times and peak memory.
-        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPInterop", "MPEPParallel", "MPEPSample", "MPEPStats"],
+        .executableTarget(name: "mpep-bench", dependencies: ["MPEPCommands", "MPEPInterop", "MPEPParallel", "MPEPSample", "MPEPStats",
+                                                           "MPEPTemplates"],
                           path: "Sources/MPEPBench"),
 
         // Tests: one target per module, plus an end-to-end target.

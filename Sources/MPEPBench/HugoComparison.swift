@@ -3,6 +3,7 @@ import MPEPContent
 import MPEPMarkdown
 import MPEPParallel
 import MPEPRender
+import MPEPTemplates
 import MPEPWrite
 
 /// Hugo and mpep on the same Markdown pages: one page per (language, prompt) holding every
@@ -51,8 +52,8 @@ enum HugoComparison {
             let title = String(name.dropLast(3))
             let page = set.render("layout", [
                 "site": ["title": "mpep bench", "description": "Markdown pages"],
-                "nav": [[String: Any]](), "title": title, "page_title": title, "description": title,
-                "lang": "en", "dir": "ltr", "body": body,
+                "nav": [], "title": .text(title), "page_title": .text(title), "description": .text(title),
+                "lang": "en", "dir": "ltr", "body": .text(body),
             ])
             return ("\(title)/index.html", Data(page.utf8))
         }

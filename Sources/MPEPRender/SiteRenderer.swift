@@ -3,6 +3,7 @@ import MPEPContent
 import MPEPMarkdown
 import MPEPParallel
 import MPEPRank
+import MPEPTemplates
 
 /// The render stage: turns content and rankings into the files of the site, in memory.
 ///
@@ -77,12 +78,12 @@ public struct SiteRenderer: Sendable {
 
     /// The Markdown table that goes between the README's efforts markers.
     public func readmeEfforts() -> String {
-        var context: [String: Any] = ["site": contexts.site()]
-        context["languages"] = languagesByName.map { language -> [String: Any] in
+        var context: [String: TemplateValue] = ["site": .object(contexts.site())]
+        context["languages"] = .objects(languagesByName.map { language in
             var summary = contexts.language(language)
-            summary["url"] = readmeLink(language.info.code)
+            summary["url"] = .text(readmeLink(language.info.code))
             return summary
-        }
+        })
         return templates.render("readme-efforts", context)
     }
 
@@ -99,15 +100,15 @@ public struct SiteRenderer: Sendable {
     /// Wraps a page body in the layout.
     func layout(title: String, body: String, description: String? = nil, path: String,
                 lang: String = "en", dir: String = "ltr") -> RenderedFile {
-        var context: [String: Any] = [
-            "site": contexts.site(),
-            "nav": contexts.navigation(),
-            "title": title,
-            "page_title": title == content.site.title ? title : "\(title) · \(content.site.title)",
-            "description": description ?? content.site.description,
-            "lang": lang,
-            "dir": dir,
-            "body": body,
+        var context: [String: TemplateValue] = [
+            "site": .object(contexts.site()),
+            "nav": .objects(contexts.navigation()),
+            "title": .text(title),
+            "page_title": .text(title == content.site.title ? title : "\(title) · \(content.site.title)"),
+            "description": .text(description ?? content.site.description),
+            "lang": .text(lang),
+            "dir": .text(dir),
+            "body": .text(body),
         ]
         context.merge(pageMeta(path: path)) { _, new in new }
         return RenderedFile(path: path, text: templates.render("layout", context))
@@ -120,91 +121,92 @@ public struct SiteRenderer: Sendable {
         let ranked = languagesByName.filter { rankings.language($0.info.code)?.primary != nil }
         let modelIDs = Set(ranked.flatMap { rankings.language($0.info.code)?.primary?.entries.map(\.model) ?? [] })
         let models = modelIDs.sorted { (contexts.modelName($0), $0) < (contexts.modelName($1), $1) }
-        let overview: [[String: Any]] = models.map { id in
+        let overview: [[String: TemplateValue]] = models.map { id in
             [
-                "model_name": contexts.modelName(id),
-                "model_url": paths.model(id),
-                "cells": ranked.map { language -> [String: Any] in
+                "model_name": .text(contexts.modelName(id)),
+                "model_url": .text(paths.model(id)),
+                "cells": .objects(ranked.map { language in
                     guard let entry = rankings.entry(model: id, language: language.info.code) else { return ["empty": true] }
-                    return ["win_rate": Formatting.fixed(entry.winRate, 1), "rank": entry.rank,
-                            "url": paths.language(language.info.code)]
-                },
+                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "rank": .number(entry.rank),
+                            "url": .text(paths.language(language.info.code))]
+                }),
             ]
         }
-        var context: [String: Any] = [
-            "site": contexts.site(),
-            "languages": languagesByName.map(contexts.language),
-            "ranked_languages": ranked.map(contexts.language),
-            "overview": overview,
-            "has_overview": !overview.isEmpty,
+        var context: [String: TemplateValue] = [
+            "site": .object(contexts.site()),
+            "languages": .objects(languagesByName.map(contexts.language)),
+            "ranked_languages": .objects(ranked.map(contexts.language)),
+            "overview": .objects(overview),
+            "has_overview": .bool(!overview.isEmpty),
         ]
-        if let story { context["story"] = story }
-        if let heatMap = heatMapSVG() { context["heatmap"] = heatMap }
+        if let story { context["story"] = .text(story) }
+        if let heatMap = heatMapSVG() { context["heatmap"] = .text(heatMap) }
         let title = content.pages.first { $0.slug == "index" }?.title ?? content.site.title
         return layout(title: title, body: templates.render("index", context), path: "index.html")
     }
 
     func markdownPage(_ page: Page) throws(RenderError) -> RenderedFile {
-        let body = templates.render("page", ["title": page.title, "html": try markdownHTML(page)])
+        let body = templates.render("page", ["title": .text(page.title), "html": .text(try markdownHTML(page))])
         return layout(title: page.title, body: body, path: SitePaths.pageFile(page.slug))
     }
 
     /// A maintainer's page: Mustache over the site's data first, then cmark-gfm with raw HTML allowed.
     func markdownHTML(_ page: Page) throws(RenderError) -> String {
-        let context: [String: Any] = [
-            "site": contexts.site(),
-            "languages": languagesByName.map(contexts.language),
-            "models": content.models.map { ["id": $0.id, "name": $0.name, "url": paths.model($0.id)] },
+        let context: [String: TemplateValue] = [
+            "site": .object(contexts.site()),
+            "languages": .objects(languagesByName.map(contexts.language)),
+            "models": .objects(content.models.map { ["id": .text($0.id), "name": .text($0.name), "url": .text(paths.model($0.id))] }),
         ]
         let markdown: String
         do {
             markdown = try templates.renderMarkdownTemplate(page.body, context)
         } catch {
-            throw RenderError(path: page.path, line: page.bodyLine, message: "invalid Mustache in the page: \(error)")
+            throw RenderError(path: page.path, line: page.bodyLine + error.line - 1,
+                              message: "invalid Mustache in the page: \(error.message)")
         }
         return Markdown.html(markdown, trust: .maintainer)
     }
 
     func effortsPage() -> RenderedFile {
-        let context: [String: Any] = ["languages": languagesByName.map(contexts.language)]
+        let context: [String: TemplateValue] = ["languages": .objects(languagesByName.map(contexts.language))]
         return layout(title: "Translation efforts", body: templates.render("efforts", context), path: "efforts/index.html")
     }
 
     func modelPage(_ model: ModelInfo) -> RenderedFile? {
-        var results: [[String: Any]] = []
+        var results: [[String: TemplateValue]] = []
         for language in content.languages {
             guard let board = rankings.language(language.info.code)?.primary,
                   let entry = board.entries.first(where: { $0.model == model.id }) else { continue }
             results.append([
-                "language": language.info.name,
-                "native_name": language.info.nativeName,
-                "code": language.info.code,
-                "dir": language.info.direction.rawValue,
-                "url": paths.language(language.info.code),
-                "rank": entry.rank,
-                "of": board.entries.count,
-                "win_rate": Formatting.fixed(entry.winRate, 1),
-                "standard_error": Formatting.fixed(entry.standardError, 1),
-                "lc": contexts.figure(entry.lengthControlledWinRate),
-                "rank_range": entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)",
-                "discrete_win_rate": Formatting.fixed(entry.discreteWinRate, 1),
-                "n_total": entry.nTotal,
-                "avg_length": Formatting.count(entry.avgLength),
+                "language": .text(language.info.name),
+                "native_name": .text(language.info.nativeName),
+                "code": .text(language.info.code),
+                "dir": .text(language.info.direction.rawValue),
+                "url": .text(paths.language(language.info.code)),
+                "rank": .number(entry.rank),
+                "of": .number(board.entries.count),
+                "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
+                "standard_error": .text(Formatting.fixed(entry.standardError, 1)),
+                "lc": .text(contexts.figure(entry.lengthControlledWinRate)),
+                "rank_range": .text(entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)"),
+                "discrete_win_rate": .text(Formatting.fixed(entry.discreteWinRate, 1)),
+                "n_total": .number(entry.nTotal),
+                "avg_length": .text(Formatting.count(entry.avgLength)),
             ])
         }
-        var context: [String: Any] = [
-            "name": model.name,
-            "id": model.id,
-            "organization": model.organization,
+        var context: [String: TemplateValue] = [
+            "name": .text(model.name),
+            "id": .text(model.id),
+            "organization": .text(model.organization),
             "open_weights": model.openWeights ? "yes" : "no",
-            "mode": model.mode.rawValue,
-            "results": results,
-            "has_results": !results.isEmpty,
-            "is_reference": content.languages.contains { content.reference(for: $0.info) == model.id },
+            "mode": .text(model.mode.rawValue),
+            "results": .objects(results),
+            "has_results": .bool(!results.isEmpty),
+            "is_reference": .bool(content.languages.contains { content.reference(for: $0.info) == model.id }),
         ]
-        if let url = model.url { context["url"] = url }
-        if let license = model.license { context["license"] = license }
-        if let parameters = model.parameters { context["parameters"] = Formatting.fixed(parameters, parameters < 10 ? 1 : 0) }
+        if let url = model.url { context["url"] = .text(url) }
+        if let license = model.license { context["license"] = .text(license) }
+        if let parameters = model.parameters { context["parameters"] = .text(Formatting.fixed(parameters, parameters < 10 ? 1 : 0)) }
         return layout(title: model.name, body: templates.render("model", context), path: SitePaths.modelFile(model.id))
     }
 }

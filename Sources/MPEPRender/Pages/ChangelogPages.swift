@@ -1,37 +1,35 @@
 import Foundation
 import MPEPRank
+import MPEPTemplates
 
 /// The changelog page, its Atom feed and `changelog.json` (which the next build reads back).
 extension SiteRenderer {
     func changelogFiles() -> [RenderedFile] {
         let entries = Changelog.entries(previous: previous, rankings: rankings, primaryJudge: content.site.judge,
                                         date: buildDate)
-        let items: [[String: Any]] = entries.map { entry in
-            var item: [String: Any] = [
-                "number": entry.number,
+        let items: [[String: TemplateValue]] = entries.map { entry in
+            var item: [String: TemplateValue] = [
+                "number": .number(entry.number),
                 "anchor": "build-\(entry.number)",
-                "changes": entry.changes.map { ["text": describe($0)] },
-                "updated": entry.date ?? Self.undated,
+                "link": .text(canonicalURL("changelog/index.html") + "#build-\(entry.number)"),
+                "changes": .objects(entry.changes.map { ["text": .text(describe($0))] }),
+                "updated": .text(entry.date ?? Self.undated),
             ]
-            if let date = entry.date { item["date"] = date }
+            if let date = entry.date { item["date"] = .text(date) }
             return item
         }
-        let context: [String: Any] = [
-            "entries": items,
-            "has_entries": !items.isEmpty,
-            "feed_url": paths.file("feed.xml"),
+        let context: [String: TemplateValue] = [
+            "entries": .objects(items),
+            "has_entries": .bool(!items.isEmpty),
+            "feed_url": .text(paths.file("feed.xml")),
         ]
-        let feedContext: [String: Any] = [
-            "site": contexts.site(),
-            "id": hasAbsoluteRoot ? canonicalURL("changelog/index.html") : "tag:mpep,2024:\(paths.root)changelog/",
-            "self": canonicalURL("feed.xml"),
-            "page": canonicalURL("changelog/index.html"),
-            "updated": entries.first?.date ?? Self.undated,
-            "entries": items.map { item -> [String: Any] in
-                var item = item
-                item["link"] = canonicalURL("changelog/index.html") + "#" + (item["anchor"] as! String)
-                return item
-            },
+        let feedContext: [String: TemplateValue] = [
+            "site": .object(contexts.site()),
+            "id": .text(hasAbsoluteRoot ? canonicalURL("changelog/index.html") : "tag:mpep,2024:\(paths.root)changelog/"),
+            "self": .text(canonicalURL("feed.xml")),
+            "page": .text(canonicalURL("changelog/index.html")),
+            "updated": .text(entries.first?.date ?? Self.undated),
+            "entries": .objects(items),
         ]
         return [
             layout(title: "What changed", body: templates.render("changelog", context), path: "changelog/index.html"),

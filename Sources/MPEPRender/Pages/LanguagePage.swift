@@ -1,5 +1,6 @@
 import MPEPContent
 import MPEPRank
+import MPEPTemplates
 
 /// A language's page (its leaderboards, progress, categories and judge agreement) and its data files.
 extension SiteRenderer {
@@ -12,27 +13,27 @@ extension SiteRenderer {
             let (pa, pb) = (a.judge == content.site.judge, b.judge == content.site.judge)
             return pa != pb ? pa : a.judge < b.judge
         }
-        context["leaderboards"] = boards.map { board -> [String: Any] in
+        context["leaderboards"] = .objects(boards.map { board in
             var table = contexts.leaderboard(board, language: language)
-            table["primary"] = board.judge == content.site.judge
+            table["primary"] = .bool(board.judge == content.site.judge)
             return table
-        }
-        context["has_leaderboards"] = !boards.isEmpty
-        context["reference_name"] = contexts.modelName(ranking?.reference ?? content.reference(for: language.info))
-        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = Formatting.count(avg) }
-        context["lc_difficulty"] = content.site.lengthControl == .difficulty
-        context["rounds"] = content.site.bootstrapRounds
+        })
+        context["has_leaderboards"] = .bool(!boards.isEmpty)
+        context["reference_name"] = .text(contexts.modelName(ranking?.reference ?? content.reference(for: language.info)))
+        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = .text(Formatting.count(avg)) }
+        context["lc_difficulty"] = .bool(content.site.lengthControl == .difficulty)
+        context["rounds"] = .number(content.site.bootstrapRounds)
         if let primary = ranking?.primary {
-            context["categories"] = categoryTable(primary)
+            context["categories"] = .object(categoryTable(primary))
         }
         let agreement = (ranking?.agreement ?? []).map(agreementRow)
-        context["agreement"] = agreement
-        context["has_agreement"] = !agreement.isEmpty
-        context["explore"] = exploreLinks(language)
+        context["agreement"] = .objects(agreement)
+        context["has_agreement"] = .bool(!agreement.isEmpty)
+        context["explore"] = exploreLinks(language).map(TemplateValue.object)
         for (key, name) in [("json_url", "leaderboard.json"), ("csv_url", "leaderboard.csv"),
                             ("categories_url", "categories.json"), ("agreement_url", "agreement.json"),
                             ("difficulty_url", "difficulty.json")] {
-            context[key] = paths.file(SitePaths.languageFile(code, name))
+            context[key] = .text(paths.file(SitePaths.languageFile(code, name)))
         }
         let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
                           description: "Open models answering prompts translated into \(language.info.name).",
@@ -44,38 +45,39 @@ extension SiteRenderer {
     }
 
     /// Models down, categories across: the win rate with n, for the primary judge.
-    private func categoryTable(_ board: JudgeLeaderboard) -> [String: Any] {
+    private func categoryTable(_ board: JudgeLeaderboard) -> [String: TemplateValue] {
         let categories = Array(Set(board.categories.map(\.category))).sorted()
         var byKey: [String: CategoryResult] = [:]
         for result in board.categories { byKey[result.category + "\u{0}" + result.model] = result }
-        let rows: [[String: Any]] = board.entries.map { entry in
+        let rows: [[String: TemplateValue]] = board.entries.map { entry in
             [
-                "model_name": contexts.modelName(entry.model),
-                "model_url": paths.model(entry.model),
-                "cells": categories.map { category -> [String: Any] in
+                "model_name": .text(contexts.modelName(entry.model)),
+                "model_url": .text(paths.model(entry.model)),
+                "cells": .objects(categories.map { category in
                     guard let result = byKey[category + "\u{0}" + entry.model] else { return ["value": "–", "n": 0] }
-                    var cell: [String: Any] = ["value": contexts.figure(result.winRate), "n": result.nTotal]
+                    var cell: [String: TemplateValue] = ["value": .text(contexts.figure(result.winRate)), "n": .number(result.nTotal)]
                     if let low = result.ciLow, let high = result.ciHigh {
                         cell["interval"] = "95% interval \(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))"
                     }
                     return cell
-                },
+                }),
             ]
         }
-        return ["names": categories.map { ["name": $0] }, "rows": rows, "has_rows": !rows.isEmpty && !categories.isEmpty]
+        return ["names": .objects(categories.map { ["name": .text($0)] }), "rows": .objects(rows),
+                "has_rows": .bool(!rows.isEmpty && !categories.isEmpty)]
     }
 
-    private func agreementRow(_ row: JudgeAgreementRow) -> [String: Any] {
+    private func agreementRow(_ row: JudgeAgreementRow) -> [String: TemplateValue] {
         [
-            "judge_a": contexts.judgeName(row.judgeA),
-            "judge_b": contexts.judgeName(row.judgeB),
-            "human": row.involvesHuman,
-            "rows": row.rows,
-            "models": row.models,
-            "percent": contexts.figure(row.percentAgreement),
-            "kappa": row.cohensKappa.map { Formatting.fixed($0, 2) } ?? "–",
-            "spearman_rows": row.spearmanRows.map { Formatting.fixed($0, 2) } ?? "–",
-            "spearman_ranking": row.spearmanRanking.map { Formatting.fixed($0, 2) } ?? "–",
+            "judge_a": .text(contexts.judgeName(row.judgeA)),
+            "judge_b": .text(contexts.judgeName(row.judgeB)),
+            "human": .bool(row.involvesHuman),
+            "rows": .number(row.rows),
+            "models": .number(row.models),
+            "percent": .text(contexts.figure(row.percentAgreement)),
+            "kappa": .text(row.cohensKappa.map { Formatting.fixed($0, 2) } ?? "–"),
+            "spearman_rows": .text(row.spearmanRows.map { Formatting.fixed($0, 2) } ?? "–"),
+            "spearman_ranking": .text(row.spearmanRanking.map { Formatting.fixed($0, 2) } ?? "–"),
         ]
     }
 }

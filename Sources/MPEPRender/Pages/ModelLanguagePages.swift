@@ -1,6 +1,7 @@
 import MPEPContent
 import MPEPRank
 import MPEPStats
+import MPEPTemplates
 
 /// `languages/<code>/models/<model>/`: one model in one language, its prompts with every
 /// judge's verdict, best first (by the primary judge), each linking to the answer itself.
@@ -24,39 +25,39 @@ extension SiteRenderer {
             default: return a.0.number < b.0.number
             }
         }
-        let rows: [[String: Any]] = ranked.map { prompt, _ in
+        let rows: [[String: TemplateValue]] = ranked.map { prompt, _ in
             [
-                "number": prompt.number,
-                "url": paths.judgment(info.code, prompt.number, model: model),
-                "category": prompt.source.category ?? "–",
-                "excerpt": answers.shortExcerpts[prompt.source.id] ?? "",
-                // The row's own copy of the page's language: found at once, not up the context stack.
-                "code": info.code, "dir": answers.dir,
-                "length": lengths[prompt.source.id].map(Formatting.count) ?? "–",
-                "verdicts": judges.map { judge in
+                "number": .number(prompt.number),
+                "url": .text(paths.judgment(info.code, prompt.number, model: model)),
+                "category": .text(prompt.source.category ?? "–"),
+                "excerpt": .text(answers.shortExcerpts[prompt.source.id] ?? ""),
+                "code": .text(info.code), "dir": .text(answers.dir),
+                "length": .text(lengths[prompt.source.id].map(Formatting.count) ?? "–"),
+                "verdicts": .objects(judges.map { judge in
                     answers.verdict(judge: judge, model: model, prompt: prompt.source.id)?.context
                         ?? ["words": "not judged", "kind": "none", "value": ""]
-                },
+                }),
             ]
         }
-        var context: [String: Any] = [
-            "model_name": contexts.modelName(model),
-            "model_url": paths.model(model),
-            "name": info.name, "code": info.code, "dir": answers.dir,
-            "language_url": paths.language(info.code),
-            "prompts_url": paths.languagePrompts(info.code),
-            "reference_name": contexts.modelName(answers.reference),
-            "judges": judges.map { ["judge_name": contexts.judgeName($0), "primary": $0 == primary] },
-            "rows": rows,
-            "has_rows": !rows.isEmpty,
+        var context: [String: TemplateValue] = [
+            "model_name": .text(contexts.modelName(model)),
+            "model_url": .text(paths.model(model)),
+            "name": .text(info.name), "code": .text(info.code), "dir": .text(answers.dir),
+            "language_url": .text(paths.language(info.code)),
+            "prompts_url": .text(paths.languagePrompts(info.code)),
+            "reference_name": .text(contexts.modelName(answers.reference)),
+            "judges": .objects(judges.map { ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == primary)] }),
+            "rows": .objects(rows),
+            "has_rows": .bool(!rows.isEmpty),
         ]
         if let entry = rankings.entry(model: model, language: info.code) {
             context["entry"] = [
-                "rank": entry.rank,
-                "of": rankings.language(info.code)?.primary?.entries.count ?? 0,
-                "win_rate": Formatting.fixed(entry.winRate, 1),
-                "lc": contexts.figure(entry.lengthControlledWinRate),
-                "wins": entry.nWins, "losses": entry.nWinsBase, "draws": entry.nDraws, "n": entry.nTotal,
+                "rank": .number(entry.rank),
+                "of": .number(rankings.language(info.code)?.primary?.entries.count ?? 0),
+                "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
+                "lc": .text(contexts.figure(entry.lengthControlledWinRate)),
+                "wins": .number(entry.nWins), "losses": .number(entry.nWinsBase),
+                "draws": .number(entry.nDraws), "n": .number(entry.nTotal),
             ]
         }
         return layout(title: "\(contexts.modelName(model)) in \(info.name)", body: templates.render("model-language", context),

@@ -2,6 +2,7 @@ import MPEPContent
 import MPEPMarkdown
 import MPEPParallel
 import MPEPRank
+import MPEPTemplates
 
 /// What every language's drill-down shares: the source prompts' numbers and their English text,
 /// rendered once for the whole site.
@@ -44,30 +45,30 @@ extension SiteRenderer {
     func promptIndexPage(_ answers: LanguageAnswers) -> RenderedFile {
         let info = answers.language.info
         let judge = content.site.judge
-        let rows: [[String: Any]] = answers.prompts.map { prompt in
+        let rows: [[String: TemplateValue]] = answers.prompts.map { prompt in
             let verdicts = answers.models.compactMap { answers.verdict(judge: judge, model: $0, prompt: prompt.source.id) }
             return [
-                "number": prompt.number,
-                "url": paths.languagePrompt(info.code, prompt.number),
-                "category": prompt.source.category ?? "–",
-                "excerpt": LanguageAnswers.excerpt(prompt.translation.prompt),
-                "status": prompt.translation.status.rawValue,
-                "model_better": verdicts.filter { $0.kind == "model" }.count,
-                "judged": verdicts.filter { $0.kind != "none" }.count,
+                "number": .number(prompt.number),
+                "url": .text(paths.languagePrompt(info.code, prompt.number)),
+                "category": .text(prompt.source.category ?? "–"),
+                "excerpt": .text(LanguageAnswers.excerpt(prompt.translation.prompt)),
+                "status": .text(prompt.translation.status.rawValue),
+                "model_better": .number(verdicts.filter { $0.kind == "model" }.count),
+                "judged": .number(verdicts.filter { $0.kind != "none" }.count),
             ]
         }
-        let context: [String: Any] = [
-            "name": info.name, "code": info.code, "dir": answers.dir,
-            "language_url": paths.language(info.code),
-            "judge_name": contexts.judgeName(judge),
-            "reference_name": contexts.modelName(answers.reference),
-            "rows": rows,
-            "translated": answers.language.prompts.count,
-            "reviewed": answers.language.prompts.filter { $0.status == .reviewed }.count,
-            "target": info.target,
-            "percent": Formatting.percent(answers.language.prompts.count, of: info.target),
-            "translators": Self.hallOfFame(answers.language.prompts),
-            "has_translators": answers.language.prompts.contains { !$0.translators.isEmpty },
+        let context: [String: TemplateValue] = [
+            "name": .text(info.name), "code": .text(info.code), "dir": .text(answers.dir),
+            "language_url": .text(paths.language(info.code)),
+            "judge_name": .text(contexts.judgeName(judge)),
+            "reference_name": .text(contexts.modelName(answers.reference)),
+            "rows": .objects(rows),
+            "translated": .number(answers.language.prompts.count),
+            "reviewed": .number(answers.language.prompts.filter { $0.status == .reviewed }.count),
+            "target": .number(info.target),
+            "percent": .number(Formatting.percent(answers.language.prompts.count, of: info.target)),
+            "translators": .objects(Self.hallOfFame(answers.language.prompts)),
+            "has_translators": .bool(answers.language.prompts.contains { !$0.translators.isEmpty }),
         ]
         return layout(title: "\(info.name) prompts", body: templates.render("prompts", context),
                       description: "Every prompt translated into \(info.name), with the models' answers and the judges' verdicts.",
@@ -80,43 +81,42 @@ extension SiteRenderer {
         let info = answers.language.info
         let prompt = answers.prompts[index]
         let id = prompt.source.id
-        let modelBlocks: [[String: Any]] = answers.models.compactMap { model in
+        let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
             guard let html = answers.answers[model]?[id] else { return nil }
             // Only the judges that saw this answer: a human judge labels a sample of the prompts.
-            let verdicts: [[String: Any]] = answers.judges(of: model).compactMap { judge in
+            let verdicts: [[String: TemplateValue]] = answers.judges(of: model).compactMap { judge in
                 guard var verdict = answers.verdict(judge: judge, model: model, prompt: id)?.context else { return nil }
-                verdict["judge_name"] = contexts.judgeName(judge)
-                verdict["primary"] = judge == content.site.judge
+                verdict["judge_name"] = .text(contexts.judgeName(judge))
+                verdict["primary"] = .bool(judge == content.site.judge)
                 return verdict
             }
             return [
-                "model_name": contexts.modelName(model),
-                "anchor": SitePaths.answerAnchor(model),
-                "model_language_url": paths.languageModel(info.code, model),
-                "html": html,
-                // The block's own copy of the page's language: found at once, not up the context stack.
-                "code": info.code, "dir": answers.dir,
-                "verdicts": verdicts,
-                "has_verdicts": !verdicts.isEmpty,
+                "model_name": .text(contexts.modelName(model)),
+                "anchor": .text(SitePaths.answerAnchor(model)),
+                "model_language_url": .text(paths.languageModel(info.code, model)),
+                "html": .text(html),
+                "code": .text(info.code), "dir": .text(answers.dir),
+                "verdicts": .objects(verdicts),
+                "has_verdicts": .bool(!verdicts.isEmpty),
             ]
         }
-        var context: [String: Any] = [
-            "number": prompt.number, "name": info.name, "code": info.code, "dir": answers.dir,
-            "prompt_id": id,
-            "category": prompt.source.category ?? "",
-            "language_url": paths.language(info.code),
-            "prompts_url": paths.languagePrompts(info.code),
-            "source_html": sourceHTML,
-            "translation_html": Markdown.html(prompt.translation.prompt, trust: .data),
-            "translators": prompt.translation.translators.joined(separator: ", "),
-            "status": prompt.translation.status.rawValue,
-            "reference_name": contexts.modelName(answers.reference),
-            "models": modelBlocks,
+        var context: [String: TemplateValue] = [
+            "number": .number(prompt.number), "name": .text(info.name), "code": .text(info.code), "dir": .text(answers.dir),
+            "prompt_id": .text(id),
+            "category": .text(prompt.source.category ?? ""),
+            "language_url": .text(paths.language(info.code)),
+            "prompts_url": .text(paths.languagePrompts(info.code)),
+            "source_html": .text(sourceHTML),
+            "translation_html": .text(Markdown.html(prompt.translation.prompt, trust: .data)),
+            "translators": .text(prompt.translation.translators.joined(separator: ", ")),
+            "status": .text(prompt.translation.status.rawValue),
+            "reference_name": .text(contexts.modelName(answers.reference)),
+            "models": .objects(modelBlocks),
         ]
-        if let html = answers.answers[answers.reference]?[id] { context["reference_html"] = html }
-        if index > 0 { context["previous_url"] = paths.languagePrompt(info.code, answers.prompts[index - 1].number) }
+        if let html = answers.answers[answers.reference]?[id] { context["reference_html"] = .text(html) }
+        if index > 0 { context["previous_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index - 1].number)) }
         if index + 1 < answers.prompts.count {
-            context["next_url"] = paths.languagePrompt(info.code, answers.prompts[index + 1].number)
+            context["next_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index + 1].number))
         }
         return layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context),
                       description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
@@ -126,7 +126,7 @@ extension SiteRenderer {
 
 extension SiteRenderer {
     /// Translators by prompts translated (then reviewed, then name): the community's hall of fame.
-    static func hallOfFame(_ prompts: [Translation]) -> [[String: Any]] {
+    static func hallOfFame(_ prompts: [Translation]) -> [[String: TemplateValue]] {
         var counts: [String: (translated: Int, reviewed: Int)] = [:]
         for prompt in prompts {
             for name in Set(prompt.translators) {
@@ -137,22 +137,23 @@ extension SiteRenderer {
         return counts.sorted { a, b in
             (a.value.translated, a.value.reviewed, b.key) > (b.value.translated, b.value.reviewed, a.key)
         }
-        .map { ["name": $0.key, "translated": $0.value.translated, "reviewed": $0.value.reviewed] }
+        .map { ["name": .text($0.key), "translated": .number($0.value.translated), "reviewed": .number($0.value.reviewed)] }
     }
 
     /// Links from a language's page into its drill-down (nil where nothing was translated).
-    func exploreLinks(_ language: LanguageContent) -> [String: Any]? {
+    func exploreLinks(_ language: LanguageContent) -> [String: TemplateValue]? {
         guard !language.prompts.isEmpty else { return nil }
         let code = language.info.code
         let models = LanguageAnswers.models(of: language, reference: content.reference(for: language.info), rankings: rankings)
         return [
-            "models": models.enumerated().map { i, model -> [String: Any] in
-                ["model_name": contexts.modelName(model), "url": paths.languageModel(code, model), "last": i == models.count - 1]
-            },
-            "prompts_url": paths.languagePrompts(code),
-            "prompt_count": language.prompts.count,
-            "judgments_url": paths.file(SitePaths.languageFile(code, "judgments.json")),
-            "head_to_head_url": paths.language(code) + "compare/",
+            "models": .objects(models.enumerated().map { i, model in
+                ["model_name": .text(contexts.modelName(model)), "url": .text(paths.languageModel(code, model)),
+                 "last": .bool(i == models.count - 1)]
+            }),
+            "prompts_url": .text(paths.languagePrompts(code)),
+            "prompt_count": .number(language.prompts.count),
+            "judgments_url": .text(paths.file(SitePaths.languageFile(code, "judgments.json"))),
+            "head_to_head_url": .text(paths.language(code) + "compare/"),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import MPEPStats
+import MPEPTemplates
 
 /// A judge's preference in words, so a reader need not know AlpacaEval's 1-to-2 scale.
 ///
@@ -26,5 +27,5 @@ struct VerdictText {
         }
     }
 
-    var context: [String: Any] { ["words": words, "kind": kind, "value": value] }
+    var context: [String: TemplateValue] { ["words": .text(words), "kind": .text(kind), "value": .text(value)] }
 }

@@ -1,21 +1,22 @@
 import Foundation
-import Mustache
+import MPEPTemplates
 
 /// The templates of a site (`templates/*.mustache` and the files they use), loaded once.
 ///
-/// Templates hold markup and Swift holds logic: every template is logic-less Mustache, and
-/// values are HTML-escaped (``HTMLEscaping``) unless a template deliberately uses `{{{…}}}` for
-/// HTML that mpep made itself (rendered Markdown, SVG).
+/// Templates hold markup and Swift holds logic: every template is logic-less Mustache
+/// (``MPEPTemplates``), and values are HTML-escaped unless a template deliberately uses `{{{…}}}`
+/// for HTML that mpep made itself (rendered Markdown, SVG).
 public struct TemplateSet: Sendable {
     public enum LoadError: Error, CustomStringConvertible {
         case unreadable(path: String)
-        case syntax(path: String, message: String)
+        case syntax(path: String, error: TemplateError)
         case missing(name: String, folder: String)
 
         public var description: String {
             switch self {
             case .unreadable(let path): return "\(path): error: cannot read the template"
-            case .syntax(let path, let message): return "\(path): error: invalid Mustache template: \(message)"
+            case .syntax(let path, let error):
+                return "\(path):\(error.line):\(error.column): error: invalid Mustache template: \(error.message)"
             case .missing(let name, let folder): return "\(folder)/\(name).mustache: error: required template is missing"
             }
         }
@@ -25,33 +26,26 @@ public struct TemplateSet: Sendable {
     public static let required = ["layout", "index", "language", "model", "efforts", "page", "readme-efforts",
                                   "leaderboard-table", "efforts-table", "changelog", "feed"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Files copied as they are from `templates/static/` to the same place in the output
     /// (the stylesheet, the output folder's README), by relative path, sorted.
     public let staticFiles: [(path: String, data: Data)]
 
     /// Loads `*.mustache` (registered by file name without extension) and `static/`.
     public init(directory: URL, displayPath: String = "templates") throws(LoadError) {
-        _ = MarkdownEscaping.registered
-        _ = HTMLEscaping.registered
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = displayPath + "/" + name
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path) }
             do {
-                _ = try MustacheTemplate(string: text)   // errors located in the file as written
-                // Our HTML escaping for every template (see `HTMLEscaping`), as a standalone first
-                // line, which Mustache drops from the output; a template's own pragma (the README's
-                // Markdown) comes later and overrides it.
-                let escaped = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text
-                library.register(try MustacheTemplate(string: escaped), named: String(name.dropLast(9)))
+                library.register(try Template(text), named: String(name.dropLast(9)))
             } catch {
-                throw .syntax(path: path, message: "\(error)")
+                throw .syntax(path: path, error: error)
             }
         }
-        for name in Self.required where library.getTemplate(named: name) == nil {
+        for name in Self.required where library.template(named: name) == nil {
             throw .missing(name: name, folder: displayPath)
         }
         self.library = library
@@ -71,16 +65,14 @@ public struct TemplateSet: Sendable {
         staticFiles = files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders a named template over a context of dictionaries, arrays and strings
-    /// (public so the benchmark can time the layout on pages of its own).
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a named template (public so the benchmark can time the layout on pages of its own).
+    public func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        library.render(name, .object(context)) ?? ""
     }
 
     /// Renders text that is itself a template (a Markdown page), with the set's partials available.
-    /// Values are escaped for Markdown (see ``MarkdownEscaping``).
-    func renderMarkdownTemplate(_ text: String, _ context: [String: Any]) throws -> String {
-        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownEscaping.name) }}" + text)
-        return template.render(context, library: library)
+    /// Values are escaped for Markdown (``Escaping/markdown``).
+    func renderMarkdownTemplate(_ text: String, _ context: [String: TemplateValue]) throws(TemplateError) -> String {
+        library.render(try Template(text), .object(context), escaping: .markdown)
     }
 }
