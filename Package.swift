@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
         .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "TestSupport"]),
         .testTarget(name: "MPEPTemplatesTests", dependencies: ["MPEPTemplates"]),
-        .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "TestSupport"]),
+        .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "MPEPTemplates", "TestSupport"]),
         .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
         .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import MPEPContent
+import MPEPTemplates
 @testable import MPEPRender
 
 @Suite("Site basics and the cross-language view")
@@ -56,7 +57,7 @@ struct SiteBasicsTests {
             .init(id: "2", prompt: "b", translators: ["b"], location: at),
             .init(id: "3", prompt: "c", translators: ["c"], status: .reviewed, location: at),
         ])
-        #expect(fame.map { $0["name"] as? String } == ["b", "a", "c"])
-        #expect(fame.map { $0["translated"] as? Int } == [2, 1, 1])
+        #expect(fame.map { $0["name"] } == [.text("b"), .text("a"), .text("c")])
+        #expect(fame.map { $0["translated"] } == [.number(2), .number(1), .number(1)])
     }
 }
