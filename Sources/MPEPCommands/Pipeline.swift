@@ -234,12 +234,12 @@ public struct Pipeline: Sendable {
     }
 
     private func languageFolder(_ code: String) -> URL {
-        paths.content.appendingPathComponent("languages/\(code)")
+        paths.content.appendingPathComponent(ContentLayout.languageFolder(code))
     }
 
     /// Whether a finding is about a file of the language's folder (or the folder itself).
     private func isInLanguage(_ diagnostic: Diagnostic, _ code: String) -> Bool {
-        let folder = ContentLayout.displayPath("languages/\(code)", under: paths.contentDisplay)
+        let folder = ContentLayout.displayPath(ContentLayout.languageFolder(code), under: paths.contentDisplay)
         return diagnostic.path == folder || diagnostic.path.hasPrefix(folder + "/")
     }
 

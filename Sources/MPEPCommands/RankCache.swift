@@ -54,7 +54,7 @@ final class RankCache: @unchecked Sendable {
     private func key(_ language: LanguageContent) -> String {
         var key = sharedKey
         key.add(language.info.code)
-        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(language.info.code)")))
+        key.add(trees.hash(contentRoot.appendingPathComponent(ContentLayout.languageFolder(language.info.code))))
         return key.hex
     }
 

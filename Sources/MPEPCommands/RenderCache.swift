@@ -49,7 +49,7 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         if let known = lock.withLock({ keys[code] }) { return known }
         var key = sharedKey
         key.add(code)
-        key.add(trees.hash(contentRoot.appendingPathComponent("languages/\(code)")))
+        key.add(trees.hash(contentRoot.appendingPathComponent(ContentLayout.languageFolder(code))))
         key.add((try? CacheJSON.encoder.encode(ranking)) ?? Data())
         lock.withLock { keys[code] = key.hex }
         return key.hex

@@ -13,10 +13,11 @@ public enum ContentLayout {
     public static let sourcePrompts = "prompts.jsonl"
     public static func model(_ id: String) -> String { "models/\(id).yml" }
     public static func judge(_ id: String) -> String { "judges/\(id).yml" }
-    public static func languageYML(_ code: String) -> String { "languages/\(code)/language.yml" }
-    public static func translations(_ code: String) -> String { "languages/\(code)/prompts.jsonl" }
-    public static func outputs(_ code: String, _ model: String) -> String { "languages/\(code)/outputs/\(model).jsonl" }
-    public static func judgeFolder(_ code: String, _ judge: String) -> String { "languages/\(code)/annotations/\(judge)" }
+    public static func languageFolder(_ code: String) -> String { "languages/\(code)" }
+    public static func languageYML(_ code: String) -> String { languageFolder(code) + "/language.yml" }
+    public static func translations(_ code: String) -> String { languageFolder(code) + "/prompts.jsonl" }
+    public static func outputs(_ code: String, _ model: String) -> String { languageFolder(code) + "/outputs/\(model).jsonl" }
+    public static func judgeFolder(_ code: String, _ judge: String) -> String { languageFolder(code) + "/annotations/\(judge)" }
     public static func annotations(_ code: String, _ judge: String, _ model: String) -> String {
         judgeFolder(code, judge) + "/\(model).jsonl"
     }
