@@ -14,6 +14,9 @@
 /// one of label −1 and weight 1 − y (instances of weight 0 removed, as scikit-learn does). Both share x and
 /// hence every per-instance quantity but the weight, so the replay works per row with the pair's weights
 /// summed: the same algebra as liblinear, at half the cost, equal up to rounding in the last bits.
+///
+/// The passes over the data (`Liblinear+Passes.swift`) are laid out for speed, but every sum adds the
+/// same terms in the same order as liblinear's column walk, so each result is bit for bit the same.
 struct Liblinear {
     let width: Int
     /// Number of liblinear instances (rows with y < 1, plus rows with y > 0), and of label +1.
@@ -24,18 +27,24 @@ struct Liblinear {
     let negativeWeight: [Double]
     /// Columns in compressed form over rows: the entries of feature j are `columnStart[j]..<columnStart[j + 1]`.
     let columnStart: [Int]
-    let rowIndex: [Int]
+    let rowIndex: [Int32]
     let value: [Double]
+    /// Per column: its first row when its rows are consecutive (no gather needed), else −1; and whether
+    /// every value is 1 (a bias or a constant: the step moves each of its rows by the same amount).
+    let consecutiveFrom: [Int]
+    let unitValues: [Bool]
+    /// Up to `denseWidth` features: each row's features, zero-padded (the dense passes read them).
+    let denseRows: [SIMD4<Double>]
 
     /// Rows with continuous targets `y` in [0, 1] and dense features (`x[i * width + j]`).
     init(x: [Double], y: [Double], width: Int) {
-        var start = [0], rows: [Int] = [], values: [Double] = []
+        var start = [0], rows: [Int32] = [], values: [Double] = []
         rows.reserveCapacity(y.count * width)
         values.reserveCapacity(y.count * width)
         for j in 0..<width {
             for i in y.indices {
                 let v = x[i * width + j]
-                if v != 0 { rows.append(i); values.append(v) }
+                if v != 0 { rows.append(Int32(i)); values.append(v) }
             }
             start.append(rows.count)
         }
@@ -48,11 +57,11 @@ struct Liblinear {
         for row in rows { for (j, v) in row where v != 0 { start[j + 1] += 1 } }
         for j in 0..<width { start[j + 1] += start[j] }
         var next = start
-        var rowIndex = [Int](repeating: 0, count: start[width])
+        var rowIndex = [Int32](repeating: 0, count: start[width])
         var values = [Double](repeating: 0, count: start[width])
         for (i, row) in rows.enumerated() {
             for (j, v) in row where v != 0 {
-                rowIndex[next[j]] = i
+                rowIndex[next[j]] = Int32(i)
                 values[next[j]] = v
                 next[j] += 1
             }
@@ -60,7 +69,8 @@ struct Liblinear {
         self.init(y: y, width: width, columnStart: start, rowIndex: rowIndex, value: values)
     }
 
-    private init(y: [Double], width: Int, columnStart: [Int], rowIndex: [Int], value: [Double]) {
+    private init(y: [Double], width: Int, columnStart: [Int], rowIndex: [Int32], value: [Double]) {
+        precondition(y.count <= Int(Int32.max), "row numbers are stored in 32 bits")
         self.width = width
         self.columnStart = columnStart
         self.rowIndex = rowIndex
@@ -69,6 +79,21 @@ struct Liblinear {
         weight = y.map { (1 - $0 > 0 ? 1 - $0 : 0) + ($0 > 0 ? $0 : 0) }
         positives = y.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         instances = positives + y.reduce(0) { $0 + (1 - $1 > 0 ? 1 : 0) }
+        consecutiveFrom = (0..<width).map { j in
+            let entries = columnStart[j]..<columnStart[j + 1]
+            guard let first = entries.first else { return 0 }
+            let from = Int(rowIndex[first])
+            return entries.allSatisfy { Int(rowIndex[$0]) == from + $0 - first } ? from : -1
+        }
+        unitValues = (0..<width).map { j in value[columnStart[j]..<columnStart[j + 1]].allSatisfy { $0 == 1 } }
+        var dense: [SIMD4<Double>] = []
+        if width <= Self.denseWidth {
+            dense = [SIMD4<Double>](repeating: .zero, count: y.count)
+            for j in 0..<width {
+                for k in columnStart[j]..<columnStart[j + 1] { dense[Int(rowIndex[k])][j] = value[k] }
+            }
+        }
+        denseRows = dense
     }
 
     /// Up to this many features the inner solver works from the full Hessian.
@@ -84,20 +109,8 @@ struct Liblinear {
                start: [Double]? = nil) -> [Double] {
         let l = instances, n = weight.count, wSize = width
         guard l > 0 else { return [Double](repeating: 0, count: wSize) }
-        // Raw buffers: the loops below run millions of times per leaderboard, and array bounds and
-        // uniqueness checks would dominate them (tenfold in debug builds).
-        var owned: [UnsafeMutableRawPointer] = []
-        defer { for p in owned { p.deallocate() } }
-        func buffer<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
-            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
-            _ = b.initialize(from: values)
-            owned.append(UnsafeMutableRawPointer(b.baseAddress!))
-            return b
-        }
-        func doubles(_ count: Int, _ value: Double = 0) -> UnsafeMutableBufferPointer<Double> {
-            buffer([Double](repeating: value, count: count))
-        }
-        let columnStart = buffer(self.columnStart), rowIndex = buffer(self.rowIndex), value = buffer(self.value)
+        let work = Workspace(self, c: c)
+        defer { work.deallocate() }
 
         var rng = MersenneTwister(seed: seed)
         let eps = tol * Double(max(min(positives, l - positives), 1)) / Double(l)
@@ -107,83 +120,33 @@ struct Liblinear {
         var gnorm1Init = -1.0
         var gmaxOld = Double.infinity
         var qpNoChange = 0
-
-        let w = doubles(wSize)
-        let index = buffer(Array(0..<wSize))
-        let hdiag = doubles(wSize)
-        let grad = doubles(wSize)
-        let wpd = doubles(wSize)
-        let xjnegSum = doubles(wSize)
-        let step = doubles(wSize)
-        // Per row: w·d of the step, exp(w·x) now and at the trial point, and the pair's tau and D.
-        let xTd = doubles(n)
-        let expWTx = doubles(n, 1)
-        let expWTxNew = doubles(n)
-        let tau = doubles(n)
-        let d = doubles(n)
-        let cost = buffer(weight.map { $0 * c })
-        let negativeCost = buffer(negativeWeight.map { $0 * c })
+        let (w, wpd, step, grad, hdiag, hessian) = (work.w, work.wpd, work.step, work.grad, work.hdiag, work.hessian)
+        let (xTd, expWTx, expWTxNew, cost) = (work.xTd, work.expWTx, work.expWTxNew, work.cost)
+        let index = work.index
         // With a few features the quadratic model's gradient is cheaper from the full Hessian (width² terms
         // per coordinate step) than from the rows (one pass over a column per step).
-        let dense = wSize <= Self.denseWidth
-        let hessian = doubles(dense ? wSize * wSize : 0)
-        let xDense = doubles(dense ? n * wSize : 0)   // row-major copy of the features
-        if dense {
-            for j in 0..<wSize {
-                for k in columnStart[j]..<columnStart[j + 1] { xDense[rowIndex[k] * wSize + j] = value[k] }
-            }
-        }
+        let dense = work.dense
 
         var wNorm = 0.0
-        for j in 0..<wSize {
-            for k in columnStart[j]..<columnStart[j + 1] { xjnegSum[j] += negativeCost[rowIndex[k]] * value[k] }
-        }
-        /// exp(w·x) of every row from w itself (a warm start, and liblinear's reset after a failed line search).
-        func recomputeExpWTx() {
-            for i in 0..<n { expWTx[i] = 0 }
-            for j in 0..<wSize where w[j] != 0 {
-                for k in columnStart[j]..<columnStart[j + 1] { expWTx[rowIndex[k]] += w[j] * value[k] }
-            }
-            for i in 0..<n { expWTx[i] = _exp(expWTx[i]) }
-        }
         if let start, start.contains(where: { $0 != 0 }) {
-            // The cold solve's reference: the summed violation at w = 0, where every tau is cost / 2.
-            var reference = 0.0
-            for j in 0..<wSize {
-                var tmp = 0.0
-                for k in columnStart[j]..<columnStart[j + 1] { tmp += value[k] * cost[rowIndex[k]] * 0.5 }
-                let g = -tmp + xjnegSum[j]
-                reference += g + 1 < 0 ? -(g + 1) : (g - 1 > 0 ? g - 1 : 0)
-            }
-            gnorm1Init = reference
+            gnorm1Init = work.violationAtZero()   // the cold solve's reference
             for j in 0..<wSize {
                 w[j] = start[j]
                 wNorm += abs(start[j])
                 wpd[j] = start[j]
             }
-            recomputeExpWTx()
+            work.recomputeExpWTx()
         }
-        for i in 0..<n {
-            let tauTmp = 1 / (1 + expWTx[i])
-            tau[i] = cost[i] * tauTmp
-            d[i] = cost[i] * expWTx[i] * tauTmp * tauTmp
-        }
+        work.updateTauAndD(all: true)
 
         var newtonIteration = 0
         while newtonIteration < maxNewtonIterations {
+            work.derivatives(nu: nu)
             var gmaxNew = 0.0, gnorm1New = 0.0
             var activeSize = wSize
-            var s = 0
-            while s < activeSize {
-                let j = index[s]
-                hdiag[j] = nu
-                var tmp = 0.0
-                for k in columnStart[j]..<columnStart[j + 1] {
-                    let v = value[k], i = rowIndex[k]
-                    hdiag[j] += v * v * d[i]
-                    tmp += v * tau[i]
-                }
-                grad[j] = -tmp + xjnegSum[j]
+            var p = 0
+            while p < activeSize {
+                let j = index[p]
                 let gp = grad[j] + 1, gn = grad[j] - 1
                 var violation = 0.0
                 if w[j] == 0 {
@@ -193,7 +156,7 @@ struct Liblinear {
                         violation = gn
                     } else if gp > gmaxOld / Double(l) && gn < -gmaxOld / Double(l) {
                         activeSize -= 1
-                        index.swapAt(s, activeSize)
+                        index.swapAt(p, activeSize)
                         continue   // outer-level shrinking: look at the swapped-in coordinate next
                     }
                 } else if w[j] > 0 {
@@ -203,7 +166,7 @@ struct Liblinear {
                 }
                 gmaxNew = max(gmaxNew, violation)
                 gnorm1New += violation
-                s += 1
+                p += 1
             }
             if newtonIteration == 0 && gnorm1Init < 0 { gnorm1Init = gnorm1New }
             if gnorm1New <= eps * gnorm1Init || qpNoChange >= 10 { break }
@@ -214,36 +177,22 @@ struct Liblinear {
             var qpGmaxOld = Double.infinity
             var qpActiveSize = activeSize
             for j in 0..<wSize { step[j] = 0 }
-            if dense {
-                for a in 0..<wSize {
-                    for b in a..<wSize {
-                        var sum = 0.0
-                        for i in 0..<n { sum += xDense[i * wSize + a] * d[i] * xDense[i * wSize + b] }
-                        hessian[a * wSize + b] = sum
-                        hessian[b * wSize + a] = sum
-                    }
-                }
-            } else {
-                for i in 0..<n { xTd[i] = 0 }
-            }
+            if !dense { for i in 0..<n { xTd[i] = 0 } }
             while iteration < maxInnerIterations {
                 var qpGmaxNew = 0.0, qpGnorm1New = 0.0
                 for j in 0..<qpActiveSize {
                     let i = j + Int(rng.bounded(UInt32(qpActiveSize - j)))
                     index.swapAt(i, j)
                 }
-                var s = 0
-                while s < qpActiveSize {
-                    let j = index[s]
+                var p = 0
+                while p < qpActiveSize {
+                    let j = index[p]
                     let h = hdiag[j]
                     var g = grad[j] + (wpd[j] - w[j]) * nu
                     if dense {
                         for b in 0..<wSize { g += hessian[j * wSize + b] * step[b] }
                     } else {
-                        for k in columnStart[j]..<columnStart[j + 1] {
-                            let i = rowIndex[k]
-                            g += value[k] * d[i] * xTd[i]
-                        }
+                        g = work.addCurvature(column: j, to: g)
                     }
                     let gp = g + 1, gn = g - 1
                     var violation = 0.0
@@ -254,7 +203,7 @@ struct Liblinear {
                             violation = gn
                         } else if gp > qpGmaxOld / Double(l) && gn < -qpGmaxOld / Double(l) {
                             qpActiveSize -= 1
-                            index.swapAt(s, qpActiveSize)
+                            index.swapAt(p, qpActiveSize)
                             continue   // inner-level shrinking
                         }
                     } else if wpd[j] > 0 {
@@ -270,17 +219,15 @@ struct Liblinear {
                     } else {
                         z = -wpd[j]
                     }
-                    if abs(z) < 1.0e-12 { s += 1; continue }
+                    if abs(z) < 1.0e-12 { p += 1; continue }
                     z = min(max(z, -10), 10)
                     qpNoChange = 0
                     qpGmaxNew = max(qpGmaxNew, violation)
                     qpGnorm1New += violation
                     wpd[j] += z
                     step[j] += z
-                    if !dense {
-                        for k in columnStart[j]..<columnStart[j + 1] { xTd[rowIndex[k]] += value[k] * z }
-                    }
-                    s += 1
+                    if !dense { work.move(column: j, by: z) }
+                    p += 1
                 }
                 iteration += 1
                 if qpGnorm1New <= innerEps * gnorm1Init {
@@ -291,13 +238,6 @@ struct Liblinear {
                 }
                 qpGmaxOld = qpGmaxNew
             }
-            if dense {
-                for i in 0..<n {
-                    var sum = 0.0
-                    for j in 0..<wSize { sum += xDense[i * wSize + j] * step[j] }
-                    xTd[i] = sum
-                }
-            }
 
             // Line search on the step wpd − w.
             var delta = 0.0, wNormNew = 0.0
@@ -306,8 +246,7 @@ struct Liblinear {
                 if wpd[j] != 0 { wNormNew += abs(wpd[j]) }
             }
             delta += wNormNew - wNorm
-            var negsumXTd = 0.0
-            for i in 0..<n { negsumXTd += negativeCost[i] * xTd[i] }
+            var negsumXTd = dense ? work.stepAlongRows() : work.negativeCostXTd()
             var lineSearches = 0
             while lineSearches < maxLineSearches {
                 var cond = wNormNew - wNorm + negsumXTd - sigma * delta
@@ -319,12 +258,8 @@ struct Liblinear {
                 if cond <= 0 {
                     wNorm = wNormNew
                     for j in 0..<wSize { w[j] = wpd[j] }
-                    for i in 0..<n where cost[i] > 0 {
-                        expWTx[i] = expWTxNew[i]
-                        let tauTmp = 1 / (1 + expWTx[i])
-                        tau[i] = cost[i] * tauTmp
-                        d[i] = cost[i] * expWTx[i] * tauTmp * tauTmp
-                    }
+                    for i in 0..<n where cost[i] > 0 { expWTx[i] = expWTxNew[i] }
+                    work.updateTauAndD(all: false)
                     break
                 }
                 wNormNew = 0
@@ -338,7 +273,7 @@ struct Liblinear {
                 lineSearches += 1
             }
             if lineSearches >= maxLineSearches {
-                recomputeExpWTx()   // after too many halvings, as liblinear does
+                work.recomputeExpWTx()   // after too many halvings, as liblinear does
             }
             if iteration == 1 { innerEps *= 0.25 }
             newtonIteration += 1
