@@ -112,7 +112,7 @@ struct Liblinear {
         let work = Workspace(self, c: c)
         defer { work.deallocate() }
 
-        var rng = MersenneTwister(seed: seed)
+        var rng = MersenneTwister.prepared(seed: seed)
         let eps = tol * Double(max(min(positives, l - positives), 1)) / Double(l)
         let maxInnerIterations = 1000, maxLineSearches = 20
         let nu = 1e-12, sigma = 0.01

@@ -16,6 +16,20 @@ struct MersenneTwister {
         index = 624
     }
 
+    /// A generator seeded with `seed`, ready to draw. Seeding and the first twist cost more than a small
+    /// solve's draws, so the seeds of a scikit-learn C path come from a table made once.
+    static func prepared(seed: UInt32) -> MersenneTwister {
+        if let k = preparedSeeds.firstIndex(of: seed) { return preparedGenerators[k] }
+        return MersenneTwister(seed: seed)
+    }
+
+    private static let preparedSeeds = scikitLearnSeeds(10)
+    private static let preparedGenerators: [MersenneTwister] = preparedSeeds.map { seed in
+        var generator = MersenneTwister(seed: seed)
+        generator.twist()
+        return generator
+    }
+
     mutating func next() -> UInt32 {
         if index >= 624 { twist() }
         var y = state[index]
