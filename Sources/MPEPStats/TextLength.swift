@@ -4,12 +4,21 @@
 ///     codePointLength("e\u{301}🇳🇱")   // 4 (Swift's `count` says 2)
 public func codePointLength(_ text: String) -> Int {
     // A String's UTF-8 is valid, so each scalar has exactly one byte that is not a continuation
-    // byte (10xxxxxx); counting those is a vectorisable loop instead of decoding every scalar.
+    // byte (10xxxxxx): the length is the byte count less the continuation bytes, counted eight at a
+    // time instead of decoding every scalar (the rank stage counts every output of a language).
     var text = text
     return text.withUTF8 { bytes in
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        var continuation = 0, i = 0
+        while i &+ 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // 1 in each byte whose bit 7 is set and bit 6 clear; the multiply sums the bytes into the top one.
+            let marks = (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+            continuation &+= Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) &>> 56)
+            i &+= 8
+        }
+        for byte in bytes[i...] where byte & 0xC0 == 0x80 { continuation &+= 1 }
+        return bytes.count - continuation
     }
 }
 
