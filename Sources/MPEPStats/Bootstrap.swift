@@ -51,11 +51,54 @@ public struct Bootstrap: Sendable, Equatable {
         // p − 1 per prompt, NaN where the preference does not count.
         let shares = preferences.map { $0.map { Preference.modelShare($0) ?? .nan } }
         let resamples = resamples ?? self.resamples(prompts: Self.promptCount(preferences))
-        return intervals(models: shares.count, resamples) { m, rows in
-            shares[m].withUnsafeBufferPointer { share in
-                var sum = 0.0, n = 0
-                for i in rows where !share[i].isNaN { sum += share[i]; n += 1 }
-                return n > 0 ? 100 * sum / Double(n) : .nan
+        let prompts = resamples.prompts
+        guard prompts > 0 else { return Array(repeating: Interval(low: .nan, high: .nan), count: shares.count) }
+        precondition(resamples.rounds == rounds, "resamples drawn for another number of rounds")
+        var samples = [Double](repeating: .nan, count: shares.count * rounds)
+        resamples.positions.withUnsafeBufferPointer { positions in
+            samples.withUnsafeMutableBufferPointer { samples in
+                for m in shares.indices {
+                    shares[m].withUnsafeBufferPointer { share in
+                        Self.meanShares(share, positions, prompts: prompts,
+                                        into: UnsafeMutableBufferPointer(rebasing: samples[(m * rounds)..<((m + 1) * rounds)]))
+                    }
+                }
+            }
+        }
+        return percentileIntervals(models: shares.count, samples)
+    }
+
+    /// 100 · the mean share of each round's resampled prompts (NaN shares left out; NaN for a round
+    /// without any). Each prompt is read as the pair (share, 1), or (0, 0) when its share is NaN, so a
+    /// round sums pairs: the same additions in the same order as skipping NaN shares (adding +0 leaves
+    /// a sum that starts at +0 as it was, and counts of ones are exact). Four rounds are summed side by
+    /// side so that their chains of additions overlap instead of waiting on each other.
+    private static func meanShares(_ share: UnsafeBufferPointer<Double>, _ positions: UnsafeBufferPointer<Int>,
+                                   prompts: Int, into means: UnsafeMutableBufferPointer<Double>) {
+        let pairs = share.map { $0.isNaN ? SIMD2<Double>(0, 0) : SIMD2($0, 1) }
+        func mean(_ pair: SIMD2<Double>) -> Double { pair[1] > 0 ? 100 * pair[0] / pair[1] : .nan }
+        pairs.withUnsafeBufferPointer { pairs in
+            var r = 0
+            while r + 4 <= means.count {
+                let p = positions.baseAddress! + r * prompts
+                var a = SIMD2<Double>.zero, b = SIMD2<Double>.zero, c = SIMD2<Double>.zero, d = SIMD2<Double>.zero
+                for k in 0..<prompts {
+                    a += pairs[p[k]]
+                    b += pairs[p[prompts + k]]
+                    c += pairs[p[2 * prompts + k]]
+                    d += pairs[p[3 * prompts + k]]
+                }
+                means[r] = mean(a)
+                means[r + 1] = mean(b)
+                means[r + 2] = mean(c)
+                means[r + 3] = mean(d)
+                r += 4
+            }
+            while r < means.count {
+                var a = SIMD2<Double>.zero
+                for k in 0..<prompts { a += pairs[positions[r * prompts + k]] }
+                means[r] = mean(a)
+                r += 1
             }
         }
     }
@@ -148,6 +191,11 @@ public struct Bootstrap: Sendable, Equatable {
                 }
             }
         }
+        return percentileIntervals(models: models, samples)
+    }
+
+    /// Percentile intervals of each model's estimates (`samples[m * rounds + r]`, NaN where undefined).
+    private func percentileIntervals(models: Int, _ samples: [Double]) -> [Interval] {
         let tail = (1 - level) / 2
         return (0..<models).map { m in
             let sorted = samples[(m * rounds)..<((m + 1) * rounds)].filter { !$0.isNaN }.sorted()
