@@ -20,11 +20,46 @@ import MPEPParallel
 public func instructionDifficulty(
     preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int]
 ) -> [Double] {
-    let problem = DifficultyDesign(
+    let fit = InstructionDifficultyFit(
         preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths)
-    guard let (c, start) = problem.crossValidatedC() else { return Array(repeating: 0, count: referenceLengths.count) }
-    let w = problem.problem(nil).solve(c: c, seed: LengthDesign.seeds[0], start: start)
-    return problem.difficulties(w)
+    return fit.difficulties(ParallelMap.map(Array(0..<fit.folds)) { fit.fold($0) })
+}
+
+/// `instructionDifficulty` in steps, for a caller that runs the cross-validation folds beside other
+/// work (the rank stage does): `fold(k)` for every k in `0..<folds`, in any order or in parallel,
+/// then `difficulties(_:)` with the folds in order. The result is `instructionDifficulty`'s.
+///
+///     let fit = InstructionDifficultyFit(preferences: p, modelLengths: m, referenceLengths: r)
+///     let difficulty = fit.difficulties((0..<fit.folds).map(fit.fold))
+public struct InstructionDifficultyFit: Sendable {
+    let design: DifficultyDesign
+
+    public init(preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int]) {
+        design = DifficultyDesign(preferences: preferences, modelLengths: modelLengths,
+                                  referenceLengths: referenceLengths)
+    }
+
+    public var folds: Int { LengthDesign.folds }
+
+    /// One fold's walk up the C grid: its held-out losses and weights at every C.
+    public func fold(_ k: Int) -> Fold {
+        Fold(path: design.crossValidationPath(fold: k))
+    }
+
+    /// The chosen C's fit on all rows, as difficulties per prompt (0 for prompts without rows).
+    public func difficulties(_ folds: [Fold]) -> [Double] {
+        precondition(folds.count == self.folds, "one result per fold")
+        guard let (c, start) = design.chooseC(folds.map(\.path)) else {
+            return Array(repeating: 0, count: design.prompts)
+        }
+        let w = design.problem(nil).solve(c: c, seed: LengthDesign.seeds[0], start: start)
+        return design.difficulties(w)
+    }
+
+    /// A fold's result, opaque to callers.
+    public struct Fold: Sendable {
+        let path: DifficultyDesign.Path?
+    }
 }
 
 /// The pooled design of the joint fit: features in the notebook formula's order (slopes, biases, prompts,
@@ -75,43 +110,53 @@ struct DifficultyDesign {
         return Liblinear(rows: positions.map { rows[$0] }, y: positions.map { y[$0] }, width: width)
     }
 
+    /// One fold's held-out losses and weights along the C grid; nil when the fold has no held-out or
+    /// no training rows.
+    struct Path: Sendable {
+        let loss: [Double]
+        let weights: [[Double]]
+    }
+
     /// As `LengthDesign.crossValidatedC`, over the pooled rows, with two differences that only make it
     /// faster (this fit has hundreds of features and tens of thousands of rows): each fold walks the C
-    /// grid upwards warm-starting every solve from the previous C's weights, and the folds run in
-    /// parallel. Also returns the first fold's weights at the chosen C, to warm-start the final fit.
-    func crossValidatedC() -> (Double, [Double])? {
-        let n = y.count
-        guard n > 0 else { return nil }
-        let grid = LengthDesign.grid, folds = LengthDesign.folds
-        let results = ParallelMap.map(Array(0..<folds)) { fold -> (loss: [Double], weights: [[Double]])? in
-            let heldOut = (0..<n).filter { $0 % folds == fold }
-            let training = (0..<n).filter { $0 % folds != fold }
-            guard !heldOut.isEmpty, !training.isEmpty else { return nil }
-            let train = problem(training)
-            var loss: [Double] = [], weights: [[Double]] = []
-            var start: [Double]? = nil
-            for (k, c) in grid.enumerated() {
-                let w = train.solve(c: c, seed: LengthDesign.seeds[k], start: start)
-                start = w
-                weights.append(w)
-                var sum = 0.0
-                for i in heldOut {
-                    var z = 0.0
-                    for (j, v) in rows[i] { z += v * w[j] }
-                    let q = min(max(1 / (1 + _exp(-z)), 1e-15), 1 - 1e-15)
-                    sum -= y[i] * _log(q) + (1 - y[i]) * _log(1 - q)
-                }
-                loss.append(sum / Double(heldOut.count))
+    /// grid upwards warm-starting every solve from the previous C's weights, and the folds are
+    /// independent (`InstructionDifficultyFit` runs them in parallel).
+    func crossValidationPath(fold: Int) -> Path? {
+        let n = y.count, grid = LengthDesign.grid, folds = LengthDesign.folds
+        let heldOut = (0..<n).filter { $0 % folds == fold }
+        let training = (0..<n).filter { $0 % folds != fold }
+        guard !heldOut.isEmpty, !training.isEmpty else { return nil }
+        let train = problem(training)
+        var loss: [Double] = [], weights: [[Double]] = []
+        var start: [Double]? = nil
+        for (k, c) in grid.enumerated() {
+            let w = train.solve(c: c, seed: LengthDesign.seeds[k], start: start)
+            start = w
+            weights.append(w)
+            var sum = 0.0
+            for i in heldOut {
+                var z = 0.0
+                for (j, v) in rows[i] { z += v * w[j] }
+                let q = min(max(1 / (1 + _exp(-z)), 1e-15), 1 - 1e-15)
+                sum -= y[i] * _log(q) + (1 - y[i]) * _log(1 - q)
             }
-            return (loss, weights)
+            loss.append(sum / Double(heldOut.count))
         }
+        return Path(loss: loss, weights: weights)
+    }
+
+    /// The C with the best summed held-out loss over the folds' paths (in fold order; the first C on
+    /// ties), and the first fold's weights there, to warm-start the final fit. Nil without rows.
+    func chooseC(_ paths: [Path?]) -> (Double, [Double])? {
+        guard !y.isEmpty else { return nil }
+        let grid = LengthDesign.grid
         var loss = [Double](repeating: 0, count: grid.count)
-        for result in results.compactMap({ $0 }) {
-            for k in loss.indices { loss[k] += result.loss[k] }
+        for path in paths.compactMap({ $0 }) {
+            for k in loss.indices { loss[k] += path.loss[k] }
         }
         var best = 0
         for k in loss.indices where loss[k] < loss[best] { best = k }
-        return (grid[best], results.compactMap { $0 }.first?.weights[best] ?? [])
+        return (grid[best], paths.compactMap { $0 }.first?.weights[best] ?? [])
     }
 
     func difficulties(_ w: [Double]) -> [Double] {

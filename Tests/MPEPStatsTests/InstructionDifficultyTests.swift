@@ -79,4 +79,18 @@ struct InstructionDifficultyTests {
         #expect(estimated == instructionDifficulty(
             preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths))
     }
+
+    @Test("gives the same difficulties when a caller runs the folds itself, in any order")
+    func stepwise() {
+        var rng = SplitMix64(seed: 5)
+        let prompts = 30
+        let referenceLengths = (0..<prompts).map { _ in 200 + rng.next(upperBound: 600) }
+        let modelLengths = (0..<3).map { _ in (0..<prompts).map { _ in 100 + rng.next(upperBound: 900) } }
+        let preferences: [[Double?]] = (0..<3).map { _ in (0..<prompts).map { _ in 1 + rng.nextUnit() } }
+        let fit = InstructionDifficultyFit(
+            preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths)
+        let backwards = (0..<fit.folds).reversed().map { fit.fold($0) }
+        #expect(fit.difficulties(backwards.reversed()) == instructionDifficulty(
+            preferences: preferences, modelLengths: modelLengths, referenceLengths: referenceLengths))
+    }
 }
