@@ -1,4 +1,5 @@
 import MPEPContent
+import MPEPParallel
 import MPEPStats
 
 /// One judge's annotations in one language, in the two shapes the statistics need:
@@ -38,17 +39,19 @@ struct JudgeMatrix {
                 let i = index[row.id]!
                 preferences[m][i] = row.preference
             }
-            for (i, id) in prompts.enumerated() { modelLengths[m][i] = lengths.length(model: model, id: id) }
+            let byID = lengths.byID(model)
+            for (i, id) in prompts.enumerated() { modelLengths[m][i] = byID[id] ?? 0 }
         }
         self.preferences = preferences
         self.modelLengths = modelLengths
-        referenceLengths = prompts.map { lengths.length(model: reference, id: $0) }
+        let referenceByID = lengths.byID(reference)
+        referenceLengths = prompts.map { referenceByID[$0] ?? 0 }
     }
 
     /// Row-order lengths of model m and of the reference, for the LC fit.
     func rowLengths(_ m: Int, reference: String, lengths: OutputLengths) -> (model: [Int], reference: [Int]) {
-        (rows[m].map { lengths.length(model: models[m], id: $0.id) },
-         rows[m].map { lengths.length(model: reference, id: $0.id) })
+        let model = lengths.byID(models[m]), reference = lengths.byID(reference)
+        return (rows[m].map { model[$0.id] ?? 0 }, rows[m].map { reference[$0.id] ?? 0 })
     }
 }
 
@@ -58,19 +61,25 @@ struct OutputLengths {
     /// Each model's mean output length (AlpacaEval's `avg_length`, over all its outputs).
     let averages: [String: Int]
 
+    /// Models are counted in parallel: a language's outputs are tens of megabytes.
     init(_ language: LanguageContent) {
+        let models = Array(language.outputs)
+        let counted = ParallelMap.map(models) { model, outputs in
+            let counts = outputs.map { codePointLength($0.output) }
+            return (Dictionary(zip(outputs.map(\.id), counts), uniquingKeysWith: { a, _ in a }), averageLength(counts))
+        }
         var lengths: [String: [String: Int]] = [:]
         var averages: [String: Int] = [:]
-        for (model, outputs) in language.outputs {
-            let counts = outputs.map { codePointLength($0.output) }
-            lengths[model] = Dictionary(zip(outputs.map(\.id), counts), uniquingKeysWith: { a, _ in a })
-            averages[model] = averageLength(counts)
+        for ((model, _), (byID, average)) in zip(models, counted) {
+            lengths[model] = byID
+            averages[model] = average
         }
         self.lengths = lengths
         self.averages = averages
     }
 
-    func length(model: String, id: String) -> Int {
-        lengths[model]?[id] ?? 0
+    /// One model's lengths by prompt id (empty for a model without outputs; a missing output is 0).
+    func byID(_ model: String) -> [String: Int] {
+        lengths[model] ?? [:]
     }
 }
