@@ -1,4 +1,5 @@
 import Foundation
+import MPEPContent
 
 /// What files look like to `stat`: size, modification and change times, inode. Equal stamps mean
 /// nothing was written to the file since (git's index relies on the same test), and a stamp costs

@@ -1,4 +1,5 @@
 import Foundation
+import MPEPContent
 
 /// Hashes of content folders, each computed once per build: the rank cache and the render cache
 /// both key a language by its folder, and at full size that folder is 60 MB.

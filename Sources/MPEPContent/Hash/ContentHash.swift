@@ -2,19 +2,21 @@ import Foundation
 
 /// A fast 64-bit hash of bytes for the build cache's keys: word-wise FNV-1a with a final mix.
 /// Not cryptographic (a contributor cannot gain anything by a collision: the worst is a stale
-/// ranking in their own local preview); stable across processes and machines, unlike `Hasher`.
-struct ContentHash {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+/// page in their own local preview); stable across processes and machines, unlike `Hasher`.
+/// Here, beside the content, because the build caches and the renderer (which keys single
+/// pages by what they are drawn from) both use it.
+public struct ContentHash: Sendable, Equatable {
+    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    init() {}
+    public init() {}
 
     /// A hash as `hex` wrote it, nil for anything else.
-    init?(hex: String) {
+    public init?(hex: String) {
         guard let value = UInt64(hex, radix: 16) else { return nil }
         self.value = value
     }
 
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var h = value
         let words = bytes.count / 8
         for i in 0..<words {
@@ -27,12 +29,15 @@ struct ContentHash {
         value = h ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
+    public mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    public mutating func add(_ text: String) {
+        var text = text   // withUTF8 may make a native copy of a bridged string; usually none
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
 
     /// Every regular file under `folder` (or the file itself), by relative path then bytes.
-    mutating func addTree(_ url: URL) {
+    public mutating func addTree(_ url: URL) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { add("missing \(url.lastPathComponent)"); return }
@@ -53,5 +58,5 @@ struct ContentHash {
         }
     }
 
-    var hex: String { String(value, radix: 16) }
+    public var hex: String { String(value, radix: 16) }
 }
