@@ -31,6 +31,7 @@ struct BuildResult: Codable {
     var rankedLanguages: Int
     var renderedLanguages: Int
     var outlinedLanguages: Int
+    var reusedPages: Int
 
     var total: Double { seconds.reduce(0, +) }
 }
@@ -47,7 +48,8 @@ enum BuildBenchmark {
                                       files: report.files, bytes: report.bytes, peakBytes: Measured.ownPeakBytes(),
                                       wall: wall, rankedLanguages: report.rankedLanguages.count,
                                       renderedLanguages: report.renderedLanguages.count,
-                                      outlinedLanguages: report.outlinedLanguages.count)
+                                      outlinedLanguages: report.outlinedLanguages.count,
+                                      reusedPages: report.reusedPages)
             try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: result))
             return 0
         } catch {
@@ -73,6 +75,6 @@ enum BuildBenchmark {
         print("  \(label): \(result.total.fixed(2)) s in stages [\(stages)], process \(result.wall.fixed(2)) s, "
               + "peak \(result.peakBytes.megabytes), \(result.files) files, \(result.bytes / 1_048_576) MB, "
               + "\(result.rankedLanguages) languages ranked and \(result.renderedLanguages) rendered afresh, "
-              + "\(result.outlinedLanguages) read in outline")
+              + "\(result.outlinedLanguages) read in outline, \(result.reusedPages) of their pages reused")
     }
 }

@@ -83,6 +83,7 @@ struct BuildCommand: ParsableCommand {
             if verbose {
                 print("  ranked afresh: \(report.rankedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.rankedLanguages.joined(separator: " "))")
                 print("  rendered afresh: \(report.renderedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.renderedLanguages.joined(separator: " "))")
+                if report.reusedPages > 0 { print("  of their pages, reused unchanged: \(report.reusedPages)") }
             }
             if timings || verbose {
                 for (stage, seconds) in report.timings {

@@ -52,6 +52,9 @@ public struct Pipeline: Sendable {
         /// Languages loaded in outline because nothing in their folders changed since the last
         /// build (`BuildSnapshot`); the others were read in full.
         public var outlinedLanguages: [String] = []
+        /// Pages of the languages rendered afresh that were reused on their own (prompt pages
+        /// whose inputs did not change).
+        public var reusedPages = 0
     }
 
     public let paths: Paths
@@ -220,7 +223,7 @@ public struct Pipeline: Sendable {
                       timings: timings, readmeChanged: changed,
                       rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code),
                       renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code),
-                      outlinedLanguages: outlined.sorted())
+                      outlinedLanguages: outlined.sorted(), reusedPages: renderCache?.reusedPages ?? 0)
     }
 
     /// The check stage of a build with outlined languages: the loader's and the checker's findings

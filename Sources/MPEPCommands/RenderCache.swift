@@ -10,6 +10,10 @@ import MPEPRender
 /// executable. An unchanged language's files are taken from the output folder, each checked
 /// against the size and hash recorded when it was rendered (a file edited or lost there is
 /// rendered again), and hard-linked into the new site by the write stage.
+///
+/// Within a language rendered afresh, a prompt page is reused on its own when it was drawn from
+/// the same inputs (`page(_:inputs:language:)`): one changed answer re-renders its prompt page,
+/// and the others only if the models' order on them changed.
 final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     let folder: URL
     private let output: URL
@@ -21,6 +25,11 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     private var keys: [String: String] = [:]
     /// Each language's answer from `files(for:ranking:)`, so asking twice costs once.
     private var looked: [String: [RenderedFile]?] = [:]
+    /// The previous build's files of each language asked about, by path, read before `store` replaces them.
+    private var previous: [String: [String: Entry.File]] = [:]
+    /// Per language: what its pages share beyond the ranking (see `page(_:inputs:language:)`).
+    private var pageBases: [String: ContentHash] = [:]
+    private var reusedPageCount = 0
 
     init(folder: URL, output: URL, contentRoot: URL, templates: URL, options: [String], trees: TreeHashes) {
         self.folder = folder.appendingPathComponent("render")
@@ -41,6 +50,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
 
     /// Languages whose files were rendered in this build (the others came from the cache), by code.
     var recomputed: [String] { lock.withLock { rendered.sorted() } }
+    /// Pages of those languages that were reused on their own.
+    var reusedPages: Int { lock.withLock { reusedPageCount } }
 
     /// A language's key, computed once per build: a language rendered afresh asks for it twice
     /// (to look up, then to store), and it encodes the whole ranking.
@@ -58,31 +69,67 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]? {
         let code = language.info.code
         if let known = lock.withLock({ looked[code] }) { return known }
+        let entry = entry(code)
         let reused: [RenderedFile]? = {
-            guard let entry = entry(code), entry.key == key(language, ranking) else { return nil }
+            guard let entry, entry.key == key(language, ranking) else { return nil }
             var files: [RenderedFile] = []
             for stored in entry.files {
-                let url = output.appendingPathComponent(stored.path)
-                guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size else { return nil }
-                // A file whose stamp is the one recorded after the last write is as it was written;
-                // any other is read and compared.
-                if stored.stamp == nil || FileStamp.of(url.path) != stored.stamp {
-                    guard Self.hash(bytes) == stored.hash else { return nil }
-                }
-                files.append(RenderedFile(path: stored.path, data: bytes, origin: url.path))
+                guard let file = reuse(stored) else { return nil }
+                files.append(file)
             }
             return files
         }()
         lock.withLock {
             looked[code] = .some(reused)
-            if reused == nil { rendered.append(code) }
+            if reused == nil {
+                rendered.append(code)
+                previous[code] = Dictionary((entry?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            }
         }
         return reused
     }
 
+    func page(_ path: String, inputs: ContentHash, language: LanguageContent) -> RenderedFile? {
+        let code = language.info.code
+        guard let stored = lock.withLock({ previous[code]?[path] }),
+              stored.inputs == pageKey(inputs, code).hex, let file = reuse(stored) else { return nil }
+        lock.withLock { reusedPageCount += 1 }
+        var page = file
+        page.inputs = inputs
+        return page
+    }
+
+    /// A page's full key: what every page shares (`sharedKey`: options, templates, content outside
+    /// `languages/`, the executable), the language's language.yml, and the page's own inputs.
+    private func pageKey(_ inputs: ContentHash, _ code: String) -> ContentHash {
+        var key = lock.withLock { pageBases[code] } ?? {
+            var base = sharedKey
+            base.add("page of " + code)
+            base.addTree(contentRoot.appendingPathComponent(ContentLayout.languageYML(code)))
+            lock.withLock { pageBases[code] = base }
+            return base
+        }()
+        key.add(inputs.hex)
+        return key
+    }
+
+    /// The stored file as it sits in the output, when it is still what was written there: a file
+    /// whose stamp is the one recorded after the last write is trusted, any other read and compared.
+    private func reuse(_ stored: Entry.File) -> RenderedFile? {
+        let url = output.appendingPathComponent(stored.path)
+        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size else { return nil }
+        if stored.stamp == nil || FileStamp.of(url.path) != stored.stamp {
+            guard Self.hash(bytes) == stored.hash else { return nil }
+        }
+        return RenderedFile(path: stored.path, data: bytes, origin: url.path)
+    }
+
     func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {
-        let entry = Entry(key: key(language, ranking),
-                          files: files.map { Entry.File(path: $0.path, size: $0.data.count, hash: Self.hash($0.data)) })
+        let code = language.info.code
+        let entry = Entry(key: key(language, ranking), files: files.map { file in
+            Entry.File(path: file.path, size: file.data.count, hash: Self.hash(file.data),
+                       inputs: file.inputs.map { pageKey($0, code).hex })
+        })
         write(entry, language.info.code)
     }
 
@@ -126,6 +173,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
             var hash: String
             /// `FileStamp` of the written file, recorded after the write stage.
             var stamp: String?
+            /// For a page reusable on its own, the key of what it was drawn from (`pageKey`).
+            var inputs: String?
         }
 
         var key: String

@@ -13,4 +13,13 @@ public protocol LanguagePagesCache: Sendable {
     func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]?
     /// Keeps the files just rendered for the language.
     func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?)
+    /// One page of a language being rendered afresh, as the previous build wrote it at `path`,
+    /// when it was drawn from the same `inputs` (`RenderedFile.inputs`) and the same language-wide
+    /// inputs other than the ranking: what every page shares and the language's language.yml.
+    /// Nil to render it.
+    func page(_ path: String, inputs: ContentHash, language: LanguageContent) -> RenderedFile?
+}
+
+extension LanguagePagesCache {
+    public func page(_ path: String, inputs: ContentHash, language: LanguageContent) -> RenderedFile? { nil }
 }

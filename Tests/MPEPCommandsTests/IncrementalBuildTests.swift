@@ -59,6 +59,28 @@ struct IncrementalBuildTests {
         #expect(built != before)
     }
 
+    @Test("one changed translation re-renders its prompt page and reuses the language's others, as a clean build would write them")
+    func oneChangedTranslation() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 3, prompts: 10, judges: 2, seed: 8))
+        let first = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(first.reusedPages == 0)
+        let languages = dir.url.appendingPathComponent("content/languages")
+        let code = try #require(try FileManager.default.contentsOfDirectory(atPath: languages.path).sorted().first)
+        let prompts = languages.appendingPathComponent("\(code)/prompts.jsonl")
+        var lines = try String(contentsOf: prompts, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let translated = lines.filter { !$0.isEmpty }.count
+        lines[0] = Substring(lines[0].replacingOccurrences(of: "\"prompt\":\"", with: "\"prompt\":\"Revised: "))
+        try Data(lines.joined(separator: "\n").utf8).write(to: prompts)
+
+        let incremental = try pipeline(dir, output: "site", incremental: true).build()
+        #expect(incremental.renderedLanguages == [code])
+        #expect(incremental.reusedPages == translated - 1)
+        _ = try pipeline(dir, output: "clean", incremental: false).build()
+        #expect(folderSnapshot(dir.url.appendingPathComponent("site")) == folderSnapshot(dir.url.appendingPathComponent("clean")))
+        let page = try String(contentsOf: dir.url.appendingPathComponent("site/languages/\(code)/prompts/1/index.html"), encoding: .utf8)
+        #expect(page.contains("Revised: "))
+    }
+
     @Test("a build with nothing changed reads every language in outline and still reports their warnings")
     func outlinedWarnings() throws {
         let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 6))

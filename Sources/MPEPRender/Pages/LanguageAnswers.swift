@@ -1,14 +1,13 @@
 import Foundation
 import MPEPContent
 import MPEPMarkdown
-import MPEPParallel
 import MPEPRank
 
 /// One language's prompts, answers and verdicts, gathered once for the drill-down pages.
 ///
-/// Each output's Markdown is rendered here and only here (cmark-gfm parses under a process-wide
-/// lock, so a second render of the same text is pure waste); the prompt pages, the model pages
-/// and anything else that shows an answer reuse this HTML.
+/// Answers are kept as their Markdown and rendered by `html(model:prompt:)` when a page shows
+/// them: each appears on one prompt page only, so each is still rendered once (cmark-gfm parses
+/// under a process-wide lock), and a prompt page reused from the previous build costs no render.
 struct LanguageAnswers {
     struct Prompt {
         /// 1-based position in the English source set: the page's permalink number.
@@ -25,7 +24,7 @@ struct LanguageAnswers {
     let models: [String]
     /// Judges with verdicts here: the primary judge first, then by id.
     let judges: [String]
-    /// Rendered answers by model, then prompt id (the reference's included).
+    /// Answers' Markdown by model, then prompt id (the reference's included; an id's first row counts).
     let answers: [String: [String: String]]
     /// Preferences by judge, model, prompt id (the first row of an id counts, as in the ranking).
     let preferences: [String: [String: [String: Double?]]]
@@ -50,15 +49,11 @@ struct LanguageAnswers {
             let (pa, pb) = (a == content.site.judge, b == content.site.judge)
             return pa != pb ? pa : a < b
         }
-        // Models in parallel (cmark parses under its lock, but rendering the tree and `nested` do not).
-        let rendered = ParallelMap.map(language.outputs.keys.sorted()) { model -> (String, [String: String]) in
+        answers = language.outputs.mapValues { outputs in
             var byID: [String: String] = [:]
-            for output in language.outputs[model] ?? [] where byID[output.id] == nil {
-                byID[output.id] = Self.nested(Markdown.html(output.output, trust: .data))
-            }
-            return (model, byID)
+            for output in outputs where byID[output.id] == nil { byID[output.id] = output.output }
+            return byID
         }
-        answers = Dictionary(uniqueKeysWithValues: rendered)
         var preferences: [String: [String: [String: Double?]]] = [:]
         for (judge, byModel) in language.annotations {
             for (model, rows) in byModel {
@@ -77,6 +72,11 @@ struct LanguageAnswers {
         let ranked = rankings.language(language.info.code)?.primary?.entries.map(\.model) ?? []
         let rest = language.outputs.keys.filter { $0 != reference && !ranked.contains($0) }.sorted()
         return ranked.filter { language.outputs[$0] != nil } + rest
+    }
+
+    /// The model's answer to a prompt as HTML for the prompt page, nil when it has none.
+    func html(model: String, prompt: String) -> String? {
+        answers[model]?[prompt].map { Self.nested(Markdown.html($0, trust: .data)) }
     }
 
     /// The judge's verdict on the model's answer to a prompt, nil when the judge never saw it.

@@ -33,7 +33,8 @@ extension SiteRenderer {
         return ParallelMap.map(pages) { page -> RenderedFile in
             switch page {
             case .index: promptIndexPage(answers)
-            case .prompt(let i): promptPage(answers, at: i, sourceHTML: inputs.sources[answers.prompts[i].source.id] ?? "")
+            case .prompt(let i): promptPage(answers, at: i, sourceHTML: inputs.sources[answers.prompts[i].source.id] ?? "",
+                                            cache: languageCache)
             case .model(let model): modelLanguagePage(answers, model: model)
             case .headToHead: headToHeadPage(answers)
             case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
@@ -76,13 +77,20 @@ extension SiteRenderer {
     }
 
     /// `languages/<code>/prompts/<n>/`: the English source, the translation, the reference's
-    /// answer, then every model's answer with each judge's verdict.
-    func promptPage(_ answers: LanguageAnswers, at index: Int, sourceHTML: String) -> RenderedFile {
+    /// answer, then every model's answer with each judge's verdict. Taken from `cache` instead when
+    /// the previous build rendered it from the same inputs (`promptPageInputs`).
+    func promptPage(_ answers: LanguageAnswers, at index: Int, sourceHTML: String,
+                    cache: (any LanguagePagesCache)? = nil) -> RenderedFile {
         let info = answers.language.info
         let prompt = answers.prompts[index]
         let id = prompt.source.id
+        let path = SitePaths.languagePromptFile(info.code, prompt.number)
+        let inputs = cache.map { _ in Self.promptPageInputs(answers, at: index) }
+        if let cache, let inputs, let reused = cache.page(path, inputs: inputs, language: answers.language) {
+            return reused
+        }
         let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
-            guard let html = answers.answers[model]?[id] else { return nil }
+            guard let html = answers.html(model: model, prompt: id) else { return nil }
             // Only the judges that saw this answer: a human judge labels a sample of the prompts.
             let verdicts: [[String: TemplateValue]] = answers.judges(of: model).compactMap { judge in
                 guard var verdict = answers.verdict(judge: judge, model: model, prompt: id)?.context else { return nil }
@@ -113,14 +121,48 @@ extension SiteRenderer {
             "reference_name": .text(contexts.modelName(answers.reference)),
             "models": .objects(modelBlocks),
         ]
-        if let html = answers.answers[answers.reference]?[id] { context["reference_html"] = .text(html) }
+        if let html = answers.html(model: answers.reference, prompt: id) { context["reference_html"] = .text(html) }
         if index > 0 { context["previous_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index - 1].number)) }
         if index + 1 < answers.prompts.count {
             context["next_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index + 1].number))
         }
-        return layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context),
-                      description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
-                      path: SitePaths.languagePromptFile(info.code, prompt.number))
+        var file = layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context),
+                          description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
+                          path: path)
+        file.inputs = inputs
+        return file
+    }
+
+    /// What a prompt page is drawn from beyond what the language-wide cache key covers (what every
+    /// page shares, language.yml: see `LanguagePagesCache.page`): its place among the language's
+    /// prompts, the translation, and for each model in the page's order its answer's Markdown and
+    /// the verdicts on it. Hashing these is far cheaper than rendering the answers.
+    static func promptPageInputs(_ answers: LanguageAnswers, at index: Int) -> ContentHash {
+        let prompt = answers.prompts[index]
+        let id = prompt.source.id
+        var hash = ContentHash()
+        hash.add("prompt page 1")
+        hash.add("\(prompt.number) \(index > 0 ? answers.prompts[index - 1].number : 0) "
+                 + "\(index + 1 < answers.prompts.count ? answers.prompts[index + 1].number : 0)")
+        hash.add(id)
+        hash.add(prompt.translation.prompt)
+        hash.add(prompt.translation.translators.joined(separator: "\n"))
+        hash.add(prompt.translation.status.rawValue)
+        hash.add(answers.reference)
+        hash.add(answers.answers[answers.reference]?[id] ?? "\u{0}none")
+        for model in answers.models {
+            hash.add(model)
+            hash.add(answers.answers[model]?[id] ?? "\u{0}none")
+            for judge in answers.judges(of: model) {
+                hash.add(judge)
+                switch answers.preferences[judge]?[model]?[id] {
+                case .none: hash.add("unseen")
+                case .some(.none): hash.add("no preference")
+                case .some(.some(let preference)): hash.add(String(preference.bitPattern, radix: 16))
+                }
+            }
+        }
+        return hash
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MPEPContent
 
 /// One file of the built site: its path relative to the output folder and its bytes.
 public struct RenderedFile: Sendable, Equatable {
@@ -7,11 +8,15 @@ public struct RenderedFile: Sendable, Equatable {
     /// An existing file with exactly these bytes (a page reused from the previous build), which the
     /// write stage may hard-link instead of writing the bytes again. Not part of equality.
     public var origin: String?
+    /// For a page that can be reused on its own (a prompt page), the hash of what it is drawn from
+    /// beyond the language-wide inputs; the render cache stores it beside the file. Not part of equality.
+    public var inputs: ContentHash?
 
-    public init(path: String, data: Data, origin: String? = nil) {
+    public init(path: String, data: Data, origin: String? = nil, inputs: ContentHash? = nil) {
         self.path = path
         self.data = data
         self.origin = origin
+        self.inputs = inputs
     }
 
     public static func == (a: RenderedFile, b: RenderedFile) -> Bool {
