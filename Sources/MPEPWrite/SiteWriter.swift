@@ -93,6 +93,8 @@ public final class StagedSite: @unchecked Sendable {
     private let writer: SiteWriter
     private let state = NSLock()
     private var written: Set<SitePath> = []
+    /// Folders already made in the stage, so that each file costs no `mkdir` per path component.
+    private var folders: Set<String> = []
     private var lock: Int32?
 
     init(writer: SiteWriter, folder: String, lock: Int32) {
@@ -108,7 +110,7 @@ public final class StagedSite: @unchecked Sendable {
     public func write(_ relativePath: String, _ data: Data) throws(WriteError) {
         let path = try SitePath(relativePath)
         try claim(path)
-        try POSIX.makeDirectories(path.components.dropLast(), under: folder.path)
+        try makeFolders(path)
         // No fsync per file: `commit` flushes the whole tree once (see there).
         try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
     }
@@ -119,7 +121,7 @@ public final class StagedSite: @unchecked Sendable {
     public func link(_ relativePath: String, from source: String, data: Data) throws(WriteError) {
         let path = try SitePath(relativePath)
         try claim(path)
-        try POSIX.makeDirectories(path.components.dropLast(), under: folder.path)
+        try makeFolders(path)
         guard !POSIX.hardLink(source, folder.path + "/" + path.text) else { return }
         try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
     }
@@ -182,6 +184,17 @@ public final class StagedSite: @unchecked Sendable {
         POSIX.removeTree(folder.path)
         close(lock)
         self.lock = nil
+    }
+
+    /// Makes the folders that hold `path` that no earlier file made (each folder one `mkdir`).
+    private func makeFolders(_ path: SitePath) throws(WriteError) {
+        var made = folder.path
+        for component in path.components.dropLast() {
+            made += "/" + component
+            guard !state.withLock({ folders.contains(made) }) else { continue }
+            if mkdir(made, 0o755) != 0, errno != EEXIST { throw POSIX.failure("mkdir", made) }
+            state.withLock { _ = folders.insert(made) }
+        }
     }
 
     private func claim(_ path: SitePath) throws(WriteError) {
