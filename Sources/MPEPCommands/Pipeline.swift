@@ -167,14 +167,14 @@ public struct Pipeline: Sendable {
         let cache = incremental
             ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options, trees: trees) : nil
         let missing = MissingLanguages()
-        let rankings = Ranker.rank(content, options: options) { language, compute in
-            guard let cache else { return compute() }
-            guard outlined.contains(language.info.code) else { return cache.ranking(language, compute: compute) }
-            // An outlined language has no records to rank: the cache must have it.
+        let rankings = Ranker.rank(content, options: options, reuse: { language in
+            guard let cache else { return nil }
             if let stored = cache.stored(language) { return stored }
+            guard outlined.contains(language.info.code) else { return nil }
+            // An outlined language has no records to rank: the cache must have it.
             missing.add(language.info.code)
             return LanguageRanking(code: language.info.code, reference: "", leaderboards: [], primaryJudge: "", agreement: [])
-        }
+        }, keep: { language, ranking in cache?.keep(language, ranking) })
         if !missing.isEmpty { return nil }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))

@@ -32,16 +32,13 @@ final class RankCache: @unchecked Sendable {
     /// Languages ranked afresh in this build (the others came from the cache), by code.
     var recomputed: [String] { lock.withLock { computed.sorted() } }
 
-    /// For `Ranker.rank(_:options:cached:)`.
-    func ranking(_ language: LanguageContent, compute: () -> LanguageRanking) -> LanguageRanking {
-        if let ranking = stored(language) { return ranking }
-        let ranking = compute()
+    /// Keeps a ranking just computed (`Ranker.rank`'s `keep`), for the next build.
+    func keep(_ language: LanguageContent, _ ranking: LanguageRanking) {
         lock.withLock { computed.append(language.info.code) }
         if let data = try? CacheJSON.encoder.encode(Entry(key: key(language), ranking: ranking)) {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? data.write(to: file(language), options: .atomic)
         }
-        return ranking
     }
 
     /// The language's ranking as the cache holds it for its current inputs, nil if it does not.

@@ -11,24 +11,35 @@ import MPEPStats
 /// gives the same numbers. Languages are ranked in parallel, and so is the work within a language
 /// (`Ranker+Language.swift`).
 public enum Ranker {
-    /// `cached` may answer a language's ranking without computing it (`compute` does): an
-    /// incremental build re-ranks only the languages whose inputs changed.
+    /// `reuse` may answer a language's ranking without computing it, and `keep` is handed each one
+    /// computed: an incremental build re-ranks only the languages whose inputs changed.
+    ///
+    /// Several languages to rank are ranked side by side; a single one is ranked alone, so that its
+    /// own parallel work gets every core (a parallel map nested in another runs serially on the
+    /// worker that took the outer item, which made a one-language rebuild use one core of two).
     public static func rank(
         _ content: Content, options: RankOptions? = nil,
-        cached: @Sendable (LanguageContent, () -> LanguageRanking) -> LanguageRanking = { $1() }
+        reuse: @Sendable (LanguageContent) -> LanguageRanking? = { _ in nil },
+        keep: @Sendable (LanguageContent, LanguageRanking) -> Void = { _, _ in }
     ) -> Rankings {
         let options = options ?? RankOptions(content.site)
         let judgeKinds = Dictionary(content.judges.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category ?? "uncategorized") },
                                     uniquingKeysWith: { a, _ in a })
-        let languages = ParallelMap.map(content.languages) { language in
-            cached(language) {
-                rank(language, reference: content.reference(for: language.info), options: options,
-                     categories: categories, judgeKinds: judgeKinds)
-            }
+        let reused = ParallelMap.map(content.languages) { reuse($0) }
+        let pending = content.languages.indices.filter { reused[$0] == nil }
+        @Sendable func compute(_ index: Int) -> LanguageRanking {
+            let language = content.languages[index]
+            let ranking = rank(language, reference: content.reference(for: language.info), options: options,
+                               categories: categories, judgeKinds: judgeKinds)
+            keep(language, ranking)
+            return ranking
         }
-        return Rankings(languages: languages, overall: Overall.entries(languages),
-                        agreement: Agreement.pooled(languages))
+        let computed = pending.count > 1 ? ParallelMap.map(pending, compute) : pending.map(compute)
+        var languages = reused
+        for (index, ranking) in zip(pending, computed) { languages[index] = ranking }
+        let all = languages.map { $0! }
+        return Rankings(languages: all, overall: Overall.entries(all), agreement: Agreement.pooled(all))
     }
 
     /// The joint difficulty fit of one judge's verdicts, nil with fewer than two models (it then says
