@@ -29,12 +29,22 @@ struct LanguageLoader {
         if let file = byName["prompts.jsonl"], !file.isDirectory {
             language.prompts = readTranslations(file, problems: &problems)
         }
+        // The records files are read in parallel (a language alone in a build, as in a one-file
+        // rebuild, then uses every core); their findings are reported in the order of a serial read.
         if let outputs = byName["outputs"], outputs.isDirectory {
-            for (model, file) in jsonlFiles(base + "/outputs", problems: &problems) {
-                language.outputs[model] = outline ? [] : readOutputs(file, problems: &problems)
+            let files = jsonlFiles(base + "/outputs", problems: &problems)
+            let read = outline ? files.map { _ in ([ModelOutput](), [Diagnostic]()) } : ParallelMap.map(files) { file in
+                var found: [Diagnostic] = []
+                return (readOutputs(file.entry, problems: &found), found)
+            }
+            for (file, (records, found)) in zip(files, read) {
+                language.outputs[file.id] = records
+                problems += found
             }
         }
         if let annotations = byName["annotations"], annotations.isDirectory {
+            // Per judge folder: what listing it found, and its files.
+            var judges: [(name: String, listing: [Diagnostic], files: [(id: String, entry: ContentFolder.Entry)])] = []
             for judgeFolder in folder.list(base + "/annotations", problems: &problems) {
                 guard judgeFolder.isDirectory else {
                     problems.append(.warning(judgeFolder.displayPath, "expected folders annotations/<judge>/; this file is ignored"))
@@ -44,11 +54,24 @@ struct LanguageLoader {
                     problems.append(.error(judgeFolder.displayPath, "a judge folder's name must be an id matching \(Identifier.rule)"))
                     continue
                 }
+                var listing: [Diagnostic] = []
+                let files = jsonlFiles(base + "/annotations/" + judgeFolder.name, problems: &listing)
+                judges.append((judgeFolder.name, listing, files))
+            }
+            let all = judges.flatMap(\.files)
+            var read = (outline ? all.map { _ in ([Annotation](), [Diagnostic]()) } : ParallelMap.map(all) { file in
+                var found: [Diagnostic] = []
+                return (readAnnotations(file.entry, problems: &found), found)
+            })[...]
+            for judge in judges {
+                problems += judge.listing
                 var byModel: [String: [Annotation]] = [:]
-                for (model, file) in jsonlFiles(base + "/annotations/" + judgeFolder.name, problems: &problems) {
-                    byModel[model] = outline ? [] : readAnnotations(file, problems: &problems)
+                for file in judge.files {
+                    let (records, found) = read.removeFirst()
+                    byModel[file.id] = records
+                    problems += found
                 }
-                language.annotations[judgeFolder.name] = byModel
+                language.annotations[judge.name] = byModel
             }
         }
         return (language, problems)
@@ -137,7 +160,13 @@ extension ContentLoader {
             }
             codes.append(entry.name)
         }
-        let results = ParallelMap.map(codes) { LanguageLoader(loader: self).load(code: $0, outline: outlined.contains($0)) }
+        // Outlined languages first (a few small files each); then the others side by side, or one
+        // alone, so that its own parallel reads get every core (nested parallel maps run serially).
+        let (light, full) = (codes.filter { outlined.contains($0) }, codes.filter { !outlined.contains($0) })
+        let load = { @Sendable (code: String) in LanguageLoader(loader: self).load(code: code, outline: outlined.contains(code)) }
+        let loaded = ParallelMap.map(light, load) + (full.count > 1 ? ParallelMap.map(full, load) : full.map(load))
+        let byCode = Dictionary(uniqueKeysWithValues: zip(light + full, loaded))
+        let results = codes.map { byCode[$0]! }
         var languages: [LanguageContent] = []
         for (language, found) in results {
             problems += found
