@@ -22,6 +22,12 @@ import Foundation
 /// output as it was; the killed build's staging folder is removed by the next `begin()`.
 /// A lock file beside the output (`.site-build.lock`, held with `flock`, released by the
 /// kernel when a process dies) keeps two builds from staging into the same output at once.
+///
+/// The replaced output is not deleted but kept beside it (`.site-recycle`) and becomes the next
+/// build's stage: every file that build writes replaces the old one (unlinked first: an old file
+/// may be a hard link shared with the published site, which is never written into), and what it
+/// does not write is removed before the exchange. A rebuild that changes little then creates and
+/// deletes no folders, which on a site of ten thousand pages was most of the write stage.
 public struct SiteWriter: Sendable {
     public let output: URL
 
@@ -34,6 +40,8 @@ public struct SiteWriter: Sendable {
     /// Hidden names beside the output that belong to this writer.
     var stagingPrefix: String { ".\(name)-build-" }
     var lockPath: String { parent + "/.\(name)-build.lock" }
+    /// The output a commit replaced, kept to be rewritten into the next stage.
+    var recyclePath: String { parent + "/.\(name)-recycle" }
     /// Suffix of an output moved aside by the two-rename fallback (see `commit`).
     static let retiredSuffix = "-retired"
 
@@ -50,7 +58,7 @@ public struct SiteWriter: Sendable {
         do {
             try recoverAndClean()
             let folder = try makeStagingFolder()
-            return StagedSite(writer: self, folder: folder, lock: lock)
+            return StagedSite(writer: self, folder: folder, lock: lock, leftovers: .listing(folder))
         } catch {
             close(lock)
             throw error
@@ -73,11 +81,14 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// A new staging folder: the recycled output when there is one, else an empty folder.
     private func makeStagingFolder() throws(WriteError) -> String {
         var generator = SystemRandomNumberGenerator()
         while true {
             let suffix = String(generator.next() as UInt64, radix: 16)
             let folder = parent + "/" + stagingPrefix + suffix
+            if POSIX.kind(folder).exists { continue }
+            if POSIX.kind(recyclePath).isDirectory, rename(recyclePath, folder) == 0 { return folder }
             if mkdir(folder, 0o755) == 0 { return folder }
             if errno != EEXIST { throw POSIX.failure("mkdir", folder) }
         }
@@ -93,15 +104,21 @@ public final class StagedSite: @unchecked Sendable {
     private let writer: SiteWriter
     private let state = NSLock()
     private var written: Set<SitePath> = []
-    /// Folders already made in the stage, so that each file costs no `mkdir` per path component.
+    /// Folders that exist in the stage (made, or recycled), so that each costs one `mkdir` at most.
     private var folders: Set<String> = []
+    /// Folders that hold a file of this build.
+    private var used: Set<String> = []
+    /// What the recycled output holds that this build has not (yet) replaced.
+    private var leftovers: Leftovers
     private var lock: Int32?
 
-    init(writer: SiteWriter, folder: String, lock: Int32) {
+    init(writer: SiteWriter, folder: String, lock: Int32, leftovers: Leftovers) {
         self.writer = writer
         self.output = writer.output
         self.folder = URL(fileURLWithPath: folder, isDirectory: true)
         self.lock = lock
+        self.leftovers = leftovers
+        folders = leftovers.folders
     }
 
     deinit { abandon() }
@@ -111,6 +128,7 @@ public final class StagedSite: @unchecked Sendable {
         let path = try SitePath(relativePath)
         try claim(path)
         try makeFolders(path)
+        try clearLeftover(path)
         // No fsync per file: `commit` flushes the whole tree once (see there).
         try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
     }
@@ -122,6 +140,7 @@ public final class StagedSite: @unchecked Sendable {
         let path = try SitePath(relativePath)
         try claim(path)
         try makeFolders(path)
+        try clearLeftover(path)
         guard !POSIX.hardLink(source, folder.path + "/" + path.text) else { return }
         try POSIX.createFile(folder.path + "/" + path.text, data, sync: false)
     }
@@ -142,6 +161,7 @@ public final class StagedSite: @unchecked Sendable {
         defer { state.unlock() }
         guard let lock else { throw WriteError(.alreadyFinished, path: output.path, "already committed or abandoned") }
         let staged = folder.path, target = output.path
+        try removeLeftovers()
         try POSIX.syncTree(staged)
         let existing = POSIX.kind(target)
         if existing.exists && !existing.isDirectory {
@@ -156,8 +176,9 @@ public final class StagedSite: @unchecked Sendable {
             try replaceByTwoRenames(staged: staged, target: target)
         }
         try POSIX.sync(writer.parent)
-        // The old tree now sits at the staging path; a kill here leaves it for `begin()`.
-        POSIX.removeTree(staged)
+        // The old tree now sits at the staging path (a kill here leaves it for `begin()` to
+        // remove); it is kept for the next build to rewrite, or removed if it cannot be.
+        if rename(staged, writer.recyclePath) != 0 { POSIX.removeTree(staged) }
         close(lock)
         self.lock = nil
     }
@@ -186,14 +207,50 @@ public final class StagedSite: @unchecked Sendable {
         self.lock = nil
     }
 
-    /// Makes the folders that hold `path` that no earlier file made (each folder one `mkdir`).
+    /// Makes the folders that hold `path` that do not exist yet (each folder one `mkdir`); a
+    /// recycled file where a folder must be is removed first.
     private func makeFolders(_ path: SitePath) throws(WriteError) {
-        var made = folder.path
+        var relative = ""
         for component in path.components.dropLast() {
-            made += "/" + component
-            guard !state.withLock({ folders.contains(made) }) else { continue }
+            relative += relative.isEmpty ? component : "/" + component
+            let (exists, leftoverFile) = state.withLock {
+                used.insert(relative)
+                return (folders.contains(relative), leftovers.files.remove(relative) != nil)
+            }
+            if exists { continue }
+            let made = folder.path + "/" + relative
+            if leftoverFile { unlink(made) }
             if mkdir(made, 0o755) != 0, errno != EEXIST { throw POSIX.failure("mkdir", made) }
-            state.withLock { _ = folders.insert(made) }
+            state.withLock { _ = folders.insert(relative) }
+        }
+    }
+
+    /// Removes what the recycled output holds at `path`, so the new file is created afresh.
+    private func clearLeftover(_ path: SitePath) throws(WriteError) {
+        let (file, folder) = state.withLock {
+            (leftovers.files.remove(path.text) != nil, folders.contains(path.text))
+        }
+        let full = self.folder.path + "/" + path.text
+        if file, unlink(full) != 0, errno != ENOENT { throw POSIX.failure("unlink", full) }
+        if folder {   // a recycled folder where this build puts a file
+            POSIX.removeTree(full)
+            state.withLock {
+                folders = folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
+                leftovers.files = leftovers.files.filter { !$0.hasPrefix(path.text + "/") }
+            }
+        }
+    }
+
+    /// Removes the recycled files this build did not write, then the folders it did not use.
+    private func removeLeftovers() throws(WriteError) {
+        for file in leftovers.files {
+            let full = folder.path + "/" + file
+            if unlink(full) != 0, errno != ENOENT { throw POSIX.failure("unlink", full) }
+        }
+        leftovers.files = []
+        for unused in folders.subtracting(used).sorted(by: { $0.count > $1.count }) {   // deepest first
+            let full = folder.path + "/" + unused
+            if rmdir(full) != 0, errno != ENOENT { POSIX.removeTree(full) }
         }
     }
 
@@ -204,5 +261,35 @@ public final class StagedSite: @unchecked Sendable {
         guard written.insert(path).inserted else {
             throw WriteError(.duplicatePath, path: path.text, "written twice in one build (two pages with one path?)")
         }
+    }
+}
+
+/// A recycled output's files and folders, relative to the stage.
+struct Leftovers: Sendable {
+    var files: Set<String> = []
+    var folders: Set<String> = []
+
+    /// Everything under `folder` (empty for a new, empty folder); symbolic links count as files.
+    static func listing(_ folder: String) -> Leftovers {
+        var found = Leftovers()
+        func walk(_ relative: String) {
+            guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                    || (entry.pointee.d_type == UInt8(DT_UNKNOWN) && POSIX.kind(folder + "/" + path).isDirectory)
+                if isFolder {
+                    found.folders.insert(path)
+                    walk(path)
+                } else {
+                    found.files.insert(path)
+                }
+            }
+        }
+        walk("")
+        return found
     }
 }

@@ -46,7 +46,7 @@ struct SiteWriterTests {
             == "fr/prompts/mpep-001.html")
     }
 
-    @Test("commit puts the staged folder itself in place of the output and removes the old tree")
+    @Test("commit puts the staged folder itself in place of the output and keeps the old tree aside for the next build")
     func commitSwaps() throws {
         let (root, site) = previousBuild()
         defer { withExtendedLifetime(root) {} }
@@ -61,7 +61,39 @@ struct SiteWriterTests {
         #expect(FolderSnapshot(site).description == "de, de/prompts.html, index.html")
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("index.html").path)
             == Data("<h1>new</h1>\n".utf8))
-        #expect(names(in: root.url) == [".site-build.lock", "site"])
+        #expect(names(in: root.url) == [".site-build.lock", ".site-recycle", "site"])
+        #expect(FolderSnapshot(root.url.appendingPathComponent(".site-recycle")).description == "fr, fr/prompts.html, index.html")
+    }
+
+    @Test("the next build rewrites the kept tree: what it writes replaces the old files, the rest goes, and the published files are never written into")
+    func recycledStage() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        root.write("site/old/page.html", "gone next time\n")
+        root.write("site/shared.html", "shared\n")
+        let second = try SiteWriter(output: site).begin()
+        try second.write("index.html", "two\n")
+        try second.link("shared.html", from: site.appendingPathComponent("shared.html").path, data: Data("shared\n".utf8))
+        try second.write("fr/prompts.html", "deux\n")
+        try second.commit()   // the first tree is now .site-recycle
+        let published = FolderSnapshot(site)
+
+        let third = try SiteWriter(output: site).begin()
+        #expect(!names(in: root.url).contains(".site-recycle"))   // it became the stage
+        try third.write("index.html", "three\n")
+        // shared.html in the stage is a hard link to the published file: it must be replaced, not written into.
+        try third.write("shared.html", "changed\n")
+        try third.write("old", "a file where a folder was\n")
+        try third.write("new/page.html", "new\n")
+        #expect(FolderSnapshot(site) == published)
+        try third.commit()
+        #expect(FolderSnapshot(site).description == "index.html, new, new/page.html, old, shared.html")
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("shared.html").path) == Data("changed\n".utf8))
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("old").path) == Data("a file where a folder was\n".utf8))
+        // The second build's tree, kept aside, is as that build wrote it.
+        let kept = root.url.appendingPathComponent(".site-recycle")
+        #expect(FolderSnapshot(kept).description == "fr, fr/prompts.html, index.html, shared.html")
+        #expect(FileManager.default.contents(atPath: kept.appendingPathComponent("shared.html").path) == Data("shared\n".utf8))
     }
 
     @Test("a first build, with no output yet, creates it")
