@@ -5,8 +5,8 @@ import MPEPRender
 
 /// The render stage's part of the incremental build: each language's own files (leaderboard page
 /// and data, prompt and model pages) are listed under `.mpep-cache/render/` beside the output,
-/// keyed by a hash of everything they are drawn from: the language's folder and ranking, every
-/// other content file outside `languages/`, the templates, the build's options and the mpep
+/// keyed by a hash of everything they are drawn from: the language's folder (and so its ranking),
+/// every other content file outside `languages/`, the templates, the build's options and the mpep
 /// executable. An unchanged language's files are taken from the output folder, each checked
 /// against the size and hash recorded when it was rendered (a file edited or lost there is
 /// rendered again), and hard-linked into the new site by the write stage.
@@ -54,14 +54,16 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     var reusedPages: Int { lock.withLock { reusedPageCount } }
 
     /// A language's key, computed once per build: a language rendered afresh asks for it twice
-    /// (to look up, then to store), and it encodes the whole ranking.
+    /// (to look up, then to store). The ranking is not hashed: it is a function of what the key
+    /// already holds (the language's folder, the content outside `languages/`, the build's options
+    /// and the executable), and encoding it cost more than the rest of a reused language's checks.
     private func key(_ language: LanguageContent, _ ranking: LanguageRanking?) -> String {
         let code = language.info.code
         if let known = lock.withLock({ keys[code] }) { return known }
         var key = sharedKey
         key.add(code)
         key.add(trees.hash(contentRoot.appendingPathComponent(ContentLayout.languageFolder(code))))
-        key.add((try? CacheJSON.encoder.encode(ranking)) ?? Data())
+        key.add(ranking == nil ? "unranked" : "ranked")
         lock.withLock { keys[code] = key.hex }
         return key.hex
     }
