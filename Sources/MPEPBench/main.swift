@@ -1,4 +1,5 @@
 import Foundation
+import MPEPCommands
 import MPEPSample
 
 // mpep-bench: generates sample trees at small, medium and full size, builds each with the real
@@ -64,7 +65,7 @@ let keep = work != nil
 let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("mpep-bench-\(getpid())")
 try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
 let log = root.appendingPathComponent("bench.log")
-print(Machine.describe())
+print(Machine.describe() + "; " + Allocator.description)
 print("Work folder: \(root.path)\(keep ? "" : " (removed at the end)"); child output in \(log.path)")
 
 /// Generates a size's tree once (reused when the work folder is kept).

@@ -86,6 +86,7 @@ struct BuildCommand: ParsableCommand {
                 if report.reusedPages > 0 { print("  of their pages, reused unchanged: \(report.reusedPages)") }
             }
             if timings || verbose {
+                print("  allocator   \(Allocator.description)")
                 for (stage, seconds) in report.timings {
                     print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
                 }
