@@ -53,19 +53,24 @@ public struct SiteRenderer: Sendable {
         files.append(effortsPage())
         let modelPages = ParallelMap.map(content.models) { modelPage($0) }
         files += modelPages.compactMap { $0 }
-        // Each language's own files, from the cache where its inputs did not change. One language
-        // at a time, its pages in parallel: its rendered answers are the largest thing in memory.
+        // Each language's own files, from the cache where its inputs did not change. Several
+        // languages to render are rendered side by side (a language's pages then run one after
+        // another on the worker that took it: nested parallel maps run serially), which keeps both
+        // cores busy across languages; a language alone gets every core for its pages.
         let drillDown = DrillDownInputs(content)
-        for language in content.languages {
-            let ranking = rankings.language(language.info.code)
-            if let cached = languageCache?.files(for: language, ranking: ranking) {
-                files += cached
-                continue
-            }
+        let languages = content.languages
+        let cached = ParallelMap.map(languages) { languageCache?.files(for: $0, ranking: rankings.language($0.info.code)) }
+        let pending = languages.indices.filter { cached[$0] == nil }
+        @Sendable func renderLanguage(_ index: Int) -> [RenderedFile] {
+            let language = languages[index]
             let own = languageFiles(language) + drillDownFiles(language, drillDown)
-            languageCache?.store(own, for: language, ranking: ranking)
-            files += own
+            languageCache?.store(own, for: language, ranking: rankings.language(language.info.code))
+            return own
         }
+        let rendered = pending.count > 1 ? ParallelMap.map(pending, renderLanguage) : pending.map(renderLanguage)
+        var own = cached
+        for (index, languageFiles) in zip(pending, rendered) { own[index] = languageFiles }
+        for languageFiles in own { files += languageFiles ?? [] }
         files.append(LeaderboardData.siteJSON(rankings: rankings))
         files += LeaderboardData.crossLanguageFiles(rankings: rankings)
         files += changelogFiles()
