@@ -154,8 +154,18 @@ struct JSONParser {
             if b < 0x20 { throw fail("control character in a string: escape it as \\u\(hex4(b))") }
             index += 1
         }
-        var scalars = Array(bytes[start..<index])
+        // With escapes (every multi-line answer has them): runs between escapes are copied whole.
+        var scalars: [UInt8] = []
+        scalars.reserveCapacity(index - start + 256)
+        scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
+            let run = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+                  bytes[index] >= 0x20 {
+                index += 1
+            }
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            guard index < bytes.count else { break }
             let b = bytes[index]
             switch b {
             case UInt8(ascii: "\""):
@@ -181,9 +191,7 @@ struct JSONParser {
                     throw fail("invalid escape in a string")
                 }
             default:
-                if b < 0x20 { throw fail("control character in a string: escape it as \\u\(hex4(b))") }
-                scalars.append(b)
-                index += 1
+                throw fail("control character in a string: escape it as \\u\(hex4(b))")
             }
         }
         throw fail("unterminated string")
