@@ -1,5 +1,6 @@
 import Foundation
 import MPEPContent
+import MPEPParallel
 import MPEPRank
 import MPEPRender
 
@@ -30,6 +31,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     /// Per language: what its pages share beyond the ranking (see `page(_:inputs:language:)`).
     private var pageBases: [String: ContentHash] = [:]
     private var reusedPageCount = 0
+    /// Entries read or written in this build, by language.
+    private var entries: [String: Entry?] = [:]
 
     init(folder: URL, output: URL, contentRoot: URL, templates: URL, options: [String], trees: TreeHashes) {
         self.folder = folder.appendingPathComponent("render")
@@ -138,8 +141,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
     /// Records the stamp of every cached file as the write stage left it (hard links change a
     /// file's change time, so reused files too), for `files(for:ranking:)` to trust next time.
     func recordStamps(_ codes: [String]) {
-        for code in codes {
-            guard var entry = entry(code) else { continue }
+        _ = ParallelMap.map(codes) { code in
+            guard var entry = entry(code) else { return }
             for i in entry.files.indices {
                 entry.files[i].stamp = FileStamp.of(output.appendingPathComponent(entry.files[i].path).path)
             }
@@ -147,19 +150,23 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         }
     }
 
+    /// A language's entry: as this build last saw or wrote it, else as the previous build left it.
     private func entry(_ code: String) -> Entry? {
+        if let known = lock.withLock({ entries[code] }) { return known }   // nil inside: no entry
         guard let data = FileManager.default.contents(atPath: entryFile(code).path) else { return nil }
-        return try? CacheJSON.decoder.decode(Entry.self, from: data)
+        let entry = Entry(text: String(decoding: data, as: UTF8.self))
+        lock.withLock { entries[code] = entry }
+        return entry
     }
 
     private func write(_ entry: Entry, _ code: String) {
-        guard let data = try? CacheJSON.encoder.encode(entry) else { return }
+        lock.withLock { entries[code] = entry }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: entryFile(code), options: .atomic)
+        try? Data(entry.text.utf8).write(to: entryFile(code), options: .atomic)
     }
 
     private func entryFile(_ code: String) -> URL {
-        folder.appendingPathComponent("\(code).json")
+        folder.appendingPathComponent("\(code).tsv")
     }
 
     private static func hash(_ data: Data) -> String {
@@ -168,8 +175,13 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         return hash.hex
     }
 
-    private struct Entry: Codable {
-        struct File: Codable {
+    /// One language's files, kept as text: a header line, the key, then a tab-separated line per
+    /// file (path, size, hash, stamp, inputs; `-` for none). Site paths hold no tabs or newlines.
+    /// Decoding eleven thousand lines with JSONDecoder cost a nothing-changed build a quarter second.
+    private struct Entry {
+        static let header = "mpep render cache 2"
+
+        struct File {
             var path: String
             var size: Int
             var hash: String
@@ -181,5 +193,35 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
 
         var key: String
         var files: [File]
+
+        init(key: String, files: [File]) {
+            self.key = key
+            self.files = files
+        }
+
+        /// Nil for anything but what `text` wrote (an older format reads as a miss).
+        init?(text: String) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count >= 2, lines[0] == Self.header, lines.last == "" else { return nil }
+            key = String(lines[1])
+            var files: [File] = []
+            files.reserveCapacity(lines.count - 3)
+            for line in lines[2..<(lines.count - 1)] {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count == 5, let size = Int(fields[1]) else { return nil }
+                func optional(_ field: Substring) -> String? { field == "-" ? nil : String(field) }
+                files.append(File(path: String(fields[0]), size: size, hash: String(fields[2]),
+                                  stamp: optional(fields[3]), inputs: optional(fields[4])))
+            }
+            self.files = files
+        }
+
+        var text: String {
+            var text = Self.header + "\n" + key + "\n"
+            for file in files {
+                text += "\(file.path)\t\(file.size)\t\(file.hash)\t\(file.stamp ?? "-")\t\(file.inputs ?? "-")\n"
+            }
+            return text
+        }
     }
 }
