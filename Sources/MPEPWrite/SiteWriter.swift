@@ -227,8 +227,11 @@ public final class StagedSite: @unchecked Sendable {
 
     /// Removes what the recycled output holds at `path`, so the new file is created afresh.
     private func clearLeftover(_ path: SitePath) throws(WriteError) {
+        // A folder counts only when it came with the recycled output and holds nothing of this
+        // build: a file and a folder at one path within a build still fail as a conflict.
         let (file, folder) = state.withLock {
-            (leftovers.files.remove(path.text) != nil, folders.contains(path.text))
+            (leftovers.files.remove(path.text) != nil,
+             leftovers.folders.contains(path.text) && !used.contains(path.text))
         }
         let full = self.folder.path + "/" + path.text
         if file, unlink(full) != 0, errno != ENOENT { throw POSIX.failure("unlink", full) }
@@ -236,6 +239,7 @@ public final class StagedSite: @unchecked Sendable {
             POSIX.removeTree(full)
             state.withLock {
                 folders = folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
+                leftovers.folders = leftovers.folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
                 leftovers.files = leftovers.files.filter { !$0.hasPrefix(path.text + "/") }
             }
         }

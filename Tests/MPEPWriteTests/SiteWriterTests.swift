@@ -96,6 +96,23 @@ struct SiteWriterTests {
         #expect(FileManager.default.contents(atPath: kept.appendingPathComponent("shared.html").path) == Data("shared\n".utf8))
     }
 
+    @Test("a file where the same build made a folder is refused, with or without a recycled stage")
+    func fileOverOwnFolder() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        root.write("site/p/q.html", "old\n")
+        let second = try SiteWriter(output: site).begin()
+        try second.write("index.html", "two\n")
+        try second.commit()   // the first tree, which has p/, is now .site-recycle
+        for _ in 0..<2 {
+            let stage = try SiteWriter(output: site).begin()
+            try stage.write("p/q.html", "new\n")
+            #expect(throws: WriteError.self) { try stage.write("p", Data("a file over the folder".utf8)) }
+            #expect(FileManager.default.contents(atPath: stage.folder.appendingPathComponent("p/q.html").path) == Data("new\n".utf8))
+            stage.abandon()
+        }
+    }
+
     @Test("a first build, with no output yet, creates it")
     func firstBuild() throws {
         let root = TemporaryDirectory("mpep-write")
