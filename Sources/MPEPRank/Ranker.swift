@@ -14,9 +14,10 @@ public enum Ranker {
     /// `reuse` may answer a language's ranking without computing it, and `keep` is handed each one
     /// computed: an incremental build re-ranks only the languages whose inputs changed.
     ///
-    /// Several languages to rank are ranked side by side; a single one is ranked alone, so that its
-    /// own parallel work gets every core (a parallel map nested in another runs serially on the
-    /// worker that took the outer item, which made a one-language rebuild use one core of two).
+    /// Cached rankings are looked up first and only the others are handed to the parallel map: a
+    /// single language to rank then runs in the caller's thread (`ParallelMap` runs one item inline),
+    /// so its own parallel work gets every core (nested in a parallel map over all languages it ran
+    /// serially, which made a one-language rebuild use one core of two).
     public static func rank(
         _ content: Content, options: RankOptions? = nil,
         reuse: @Sendable (LanguageContent) -> LanguageRanking? = { _ in nil },
@@ -35,7 +36,7 @@ public enum Ranker {
             keep(language, ranking)
             return ranking
         }
-        let computed = pending.count > 1 ? ParallelMap.map(pending, compute) : pending.map(compute)
+        let computed = ParallelMap.map(pending, compute)
         var languages = reused
         for (index, ranking) in zip(pending, computed) { languages[index] = ranking }
         let all = languages.map { $0! }

@@ -56,7 +56,8 @@ public struct SiteRenderer: Sendable {
         // Each language's own files, from the cache where its inputs did not change. Several
         // languages to render are rendered side by side (a language's pages then run one after
         // another on the worker that took it: nested parallel maps run serially), which keeps both
-        // cores busy across languages; a language alone gets every core for its pages.
+        // cores busy across languages; a language alone runs inline (`ParallelMap` does so for one
+        // item), so its pages get every core.
         let drillDown = DrillDownInputs(content)
         let languages = content.languages
         let cached = ParallelMap.map(languages) { languageCache?.files(for: $0, ranking: rankings.language($0.info.code)) }
@@ -67,7 +68,7 @@ public struct SiteRenderer: Sendable {
             languageCache?.store(own, for: language, ranking: rankings.language(language.info.code))
             return own
         }
-        let rendered = pending.count > 1 ? ParallelMap.map(pending, renderLanguage) : pending.map(renderLanguage)
+        let rendered = ParallelMap.map(pending, renderLanguage)
         var own = cached
         for (index, languageFiles) in zip(pending, rendered) { own[index] = languageFiles }
         for languageFiles in own { files += languageFiles ?? [] }

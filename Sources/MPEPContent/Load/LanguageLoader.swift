@@ -160,11 +160,12 @@ extension ContentLoader {
             }
             codes.append(entry.name)
         }
-        // Outlined languages first (a few small files each); then the others side by side, or one
-        // alone, so that its own parallel reads get every core (nested parallel maps run serially).
+        // Outlined languages first (a few small files each), then the others: a language read in
+        // full alone then runs in the caller's thread, so its own parallel reads get every core
+        // (`ParallelMap` runs a single item inline; nested in a parallel map they would run serially).
         let (light, full) = (codes.filter { outlined.contains($0) }, codes.filter { !outlined.contains($0) })
         let load = { @Sendable (code: String) in LanguageLoader(loader: self).load(code: code, outline: outlined.contains(code)) }
-        let loaded = ParallelMap.map(light, load) + (full.count > 1 ? ParallelMap.map(full, load) : full.map(load))
+        let loaded = ParallelMap.map(light, load) + ParallelMap.map(full, load)
         let byCode = Dictionary(uniqueKeysWithValues: zip(light + full, loaded))
         let results = codes.map { byCode[$0]! }
         var languages: [LanguageContent] = []
