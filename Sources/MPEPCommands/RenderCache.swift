@@ -202,7 +202,8 @@ final class RenderCache: LanguagePagesCache, @unchecked Sendable {
         /// Nil for anything but what `text` wrote (an older format reads as a miss).
         init?(text: String) {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard lines.count >= 2, lines[0] == Self.header, lines.last == "" else { return nil }
+            // Header, key, then file lines, the last one ended by a newline (hence an empty last piece).
+            guard lines.count >= 3, lines[0] == Self.header, lines.last == "" else { return nil }
             key = String(lines[1])
             var files: [File] = []
             files.reserveCapacity(lines.count - 3)

@@ -108,6 +108,23 @@ struct IncrementalBuildTests {
         #expect(folderSnapshot(dir.url.appendingPathComponent("site")) == folderSnapshot(dir.url.appendingPathComponent("clean")))
     }
 
+    @Test("a damaged render-cache entry is a cache miss: the language is rendered again, as a clean build would")
+    func damagedRenderEntry() throws {
+        let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 9))
+        _ = try pipeline(dir, output: "site", incremental: true).build()
+        let entries = dir.url.appendingPathComponent(".mpep-cache/render")
+        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted().first)
+        let text = try String(contentsOf: entries.appendingPathComponent(entry), encoding: .utf8)
+        // Its header line alone, then cut inside the file list.
+        for damaged in [String(text.prefix { $0 != "\n" }) + "\n", String(text.prefix(text.count / 2))] {
+            try Data(damaged.utf8).write(to: entries.appendingPathComponent(entry))
+            let report = try pipeline(dir, output: "site", incremental: true).build()
+            #expect(report.renderedLanguages.count == 1)
+        }
+        _ = try pipeline(dir, output: "clean", incremental: false).build()
+        #expect(folderSnapshot(dir.url.appendingPathComponent("site")) == folderSnapshot(dir.url.appendingPathComponent("clean")))
+    }
+
     @Test("a change to a shared file (site.yml) re-ranks every language")
     func sharedFile() throws {
         let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 3))
