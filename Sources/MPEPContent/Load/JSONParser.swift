@@ -141,51 +141,43 @@ struct JSONParser {
 
     private mutating func string() throws(SyntaxError) -> String {
         index += 1  // opening quote
-        let start = index
-        // Fast path: no escapes.
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                index += 1
-                return s
-            }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw fail("control character in a string: escape it as \\u\(hex4(b))") }
-            index += 1
-        }
-        // With escapes (every multi-line answer has them): runs between escapes are copied whole.
-        var scalars: [UInt8] = []
-        scalars.reserveCapacity(index - start + 256)
-        scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        // The bytes are scanned in runs up to the next quote, backslash or control character. A
+        // string without escapes is made from its one run; with escapes (every multi-line answer
+        // has them) the runs and the escaped bytes are gathered first. Every escape adds a byte,
+        // so `gathered` is empty exactly while none has been met.
+        var gathered: [UInt8] = []
         while index < bytes.count {
             let run = index
             while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
                   bytes[index] >= 0x20 {
                 index += 1
             }
-            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            let text = UnsafeBufferPointer(rebasing: bytes[run..<index])
             guard index < bytes.count else { break }
             let b = bytes[index]
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                if gathered.isEmpty { return String(decoding: text, as: UTF8.self) }
+                gathered.append(contentsOf: text)
+                return String(decoding: gathered, as: UTF8.self)
             case UInt8(ascii: "\\"):
+                if gathered.isEmpty { gathered.reserveCapacity(text.count + 256) }
+                gathered.append(contentsOf: text)
                 index += 1
                 guard index < bytes.count else { break }
                 let e = bytes[index]
                 index += 1
                 switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(e)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): gathered.append(e)
+                case UInt8(ascii: "b"): gathered.append(0x08)
+                case UInt8(ascii: "f"): gathered.append(0x0C)
+                case UInt8(ascii: "n"): gathered.append(0x0A)
+                case UInt8(ascii: "r"): gathered.append(0x0D)
+                case UInt8(ascii: "t"): gathered.append(0x09)
                 case UInt8(ascii: "u"):
                     let scalar = try unicodeEscape()
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    gathered.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
                     index -= 2
                     throw fail("invalid escape in a string")
