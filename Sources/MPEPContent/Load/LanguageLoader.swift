@@ -29,14 +29,9 @@ struct LanguageLoader {
         if let file = byName["prompts.jsonl"], !file.isDirectory {
             language.prompts = readTranslations(file, problems: &problems)
         }
-        // The records files are read in parallel (a language alone in a build, as in a one-file
-        // rebuild, then uses every core); their findings are reported in the order of a serial read.
         if let outputs = byName["outputs"], outputs.isDirectory {
             let files = jsonlFiles(base + "/outputs", problems: &problems)
-            let read = outline ? files.map { _ in ([ModelOutput](), [Diagnostic]()) } : ParallelMap.map(files) { file in
-                var found: [Diagnostic] = []
-                return (readOutputs(file.entry, problems: &found), found)
-            }
+            let read = readAll(files, outline: outline, readOutputs)
             for (file, (records, found)) in zip(files, read) {
                 language.outputs[file.id] = records
                 problems += found
@@ -58,11 +53,7 @@ struct LanguageLoader {
                 let files = jsonlFiles(base + "/annotations/" + judgeFolder.name, problems: &listing)
                 judges.append((judgeFolder.name, listing, files))
             }
-            let all = judges.flatMap(\.files)
-            var read = (outline ? all.map { _ in ([Annotation](), [Diagnostic]()) } : ParallelMap.map(all) { file in
-                var found: [Diagnostic] = []
-                return (readAnnotations(file.entry, problems: &found), found)
-            })[...]
+            var read = readAll(judges.flatMap(\.files), outline: outline, readAnnotations)[...]
             for judge in judges {
                 problems += judge.listing
                 var byModel: [String: [Annotation]] = [:]
@@ -75,6 +66,20 @@ struct LanguageLoader {
             }
         }
         return (language, problems)
+    }
+
+    /// Each file's records and findings, the files read in parallel (a language alone in a build, as
+    /// in a one-file rebuild, then uses every core); nothing is read in outline. The findings come
+    /// back per file, for the caller to report in the order of a serial read.
+    private func readAll<Record: Sendable>(
+        _ files: [(id: String, entry: ContentFolder.Entry)], outline: Bool,
+        _ read: @Sendable (ContentFolder.Entry, inout [Diagnostic]) -> [Record]
+    ) -> [([Record], [Diagnostic])] {
+        guard !outline else { return files.map { _ in ([], []) } }
+        return ParallelMap.map(files) { file in
+            var found: [Diagnostic] = []
+            return (read(file.entry, &found), found)
+        }
     }
 
     /// `<model>.jsonl` files of a folder, keyed by model id; anything else is reported.
