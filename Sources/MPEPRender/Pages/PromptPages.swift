@@ -33,8 +33,7 @@ extension SiteRenderer {
         return ParallelMap.map(pages) { page -> RenderedFile in
             switch page {
             case .index: promptIndexPage(answers)
-            case .prompt(let i): promptPage(answers, at: i, sourceHTML: inputs.sources[answers.prompts[i].source.id] ?? "",
-                                            cache: languageCache)
+            case .prompt(let i): promptPage(answers, at: i, sourceHTML: inputs.sources[answers.prompts[i].source.id] ?? "")
             case .model(let model): modelLanguagePage(answers, model: model)
             case .headToHead: headToHeadPage(answers)
             case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
@@ -77,16 +76,15 @@ extension SiteRenderer {
     }
 
     /// `languages/<code>/prompts/<n>/`: the English source, the translation, the reference's
-    /// answer, then every model's answer with each judge's verdict. Taken from `cache` instead when
-    /// the previous build rendered it from the same inputs (`promptPageInputs`).
-    func promptPage(_ answers: LanguageAnswers, at index: Int, sourceHTML: String,
-                    cache: (any LanguagePagesCache)? = nil) -> RenderedFile {
+    /// answer, then every model's answer with each judge's verdict. Taken from `languageCache`
+    /// instead when the previous build rendered it from the same inputs (`promptPageInputs`).
+    func promptPage(_ answers: LanguageAnswers, at index: Int, sourceHTML: String) -> RenderedFile {
         let info = answers.language.info
         let prompt = answers.prompts[index]
         let id = prompt.source.id
         let path = SitePaths.languagePromptFile(info.code, prompt.number)
-        let inputs = cache.map { _ in Self.promptPageInputs(answers, at: index) }
-        if let cache, let inputs, let reused = cache.page(path, inputs: inputs, language: answers.language) {
+        let inputs = languageCache.map { _ in Self.promptPageInputs(answers, at: index) }
+        if let languageCache, let inputs, let reused = languageCache.page(path, inputs: inputs, language: answers.language) {
             return reused
         }
         let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
