@@ -51,13 +51,6 @@ public enum Ranker {
                                         referenceLengths: matrix.referenceLengths)
     }
 
-    /// The prompts' difficulties by prompt id from one judge's verdicts, nil as for `difficultyFit`.
-    static func difficulties(_ matrix: JudgeMatrix) -> [String: Double]? {
-        difficultyFit(matrix).map { fit in
-            byPrompt(matrix, fit.difficulties(ParallelMap.map(Array(0..<fit.folds)) { fit.fold($0) }))
-        }
-    }
-
     static func byPrompt(_ matrix: JudgeMatrix, _ values: [Double]) -> [String: Double] {
         Dictionary(zip(matrix.prompts, values), uniquingKeysWith: { a, _ in a })
     }

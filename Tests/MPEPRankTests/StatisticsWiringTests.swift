@@ -128,8 +128,9 @@ struct StatisticsWiringTests {
         #expect(boards[1].difficulties == boards[0].difficulties)
         // judge-b's own verdicts would give other difficulties: the shared ones are not a coincidence.
         let language = try #require(content.languages.first)
-        let own = try #require(Ranker.difficulties(JudgeMatrix(
-            language: language, judge: "judge-b", reference: "ref-model", lengths: OutputLengths(language))))
+        let matrix = JudgeMatrix(language: language, judge: "judge-b", reference: "ref-model", lengths: OutputLengths(language))
+        let own = Dictionary(uniqueKeysWithValues: zip(matrix.prompts, instructionDifficulty(
+            preferences: matrix.preferences, modelLengths: matrix.modelLengths, referenceLengths: matrix.referenceLengths)))
         #expect(boards[1].difficulties.contains { own[$0.id] != $0.difficulty })
     }
 
