@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MPEPContent
 import MPEPInterop
 
 struct ImportArgillaCommand: ParsableCommand {
@@ -62,6 +63,9 @@ struct ImportArgillaCommand: ParsableCommand {
                    + "(\(report.reviewed) reviewed)"
                    + (report.matchedByText > 0 ? ", \(report.matchedByText) matched by source text" : ""))
         out.append("annotators in \(language): \(report.annotators.count)")
+        if report.annotators.contains(where: TranslatorNames.isArgillaUserId) {
+            out.append("translators are credited by Argilla user id: give them names in languages/\(language)/translators.yml (`mpep check` lists the unnamed)")
+        }
         if !report.added.isEmpty { out.append("added: \(first(report.added))") }
         for change in report.updated { out.append("updated \(change.id): \(change.changes.joined(separator: "; "))") }
         for id in report.keptEdited {

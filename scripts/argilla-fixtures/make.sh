@@ -16,7 +16,7 @@ python3 -m venv "$venvs/v2"
 "$venvs/v2/bin/pip" install -q 'argilla==2.8.0' 'datasets==5.2.0' 'pyarrow==26.0.1' 'requests'
 
 cd "$here"
-export HF_DATASETS_DISABLE_PROGRESS_BARS=1
+export HF_DATASETS_DISABLE_PROGRESS_BARS=1 PYTHONDONTWRITEBYTECODE=1
 "$venvs/v1/bin/python" make_v1.py "$out"
 "$venvs/v2/bin/python" make_v2.py "$out"
 python3 make_extras.py "$out"
