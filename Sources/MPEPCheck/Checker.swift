@@ -34,6 +34,7 @@ public struct Checker: Sendable {
         AnnotatedOutputs.check,
         DiscretePreferences.check,
         TranslationProgress.check,
+        NamedTranslators.check,
         SlowTables.check,
         DirectionalOverrides.check,
     ]

@@ -11,6 +11,8 @@ public enum JSONScalar: Sendable, Equatable {
     case number(Double)
     case strings([String])
     case null
+    /// Any parsed value, written back as it was read (a member a syncing import keeps).
+    case value(JSONValue)
 
     var text: String {
         switch self {
@@ -18,6 +20,7 @@ public enum JSONScalar: Sendable, Equatable {
         case .number(let d): return JSONLine.number(d)
         case .strings(let list): return "[" + list.map(JSONLine.quoted).joined(separator: ", ") + "]"
         case .null: return "null"
+        case .value(let value): return JSONLine.text(value)
         }
     }
 }
@@ -31,6 +34,18 @@ public enum JSONLine {
     /// A JSON string literal, with quotes (the one escaping rule mpep writes JSON with).
     public static func quoted(_ text: String) -> String {
         JSONString.quoted(text)
+    }
+
+    /// Any JSON value in the same style (`, ` and `: ` separators, members in their order).
+    public static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let d): return number(d)
+        case .string(let s): return quoted(s)
+        case .array(let items): return "[" + items.map(text).joined(separator: ", ") + "]"
+        case .object(let members): return "{" + members.map { quoted($0.key) + ": " + text($0.value) }.joined(separator: ", ") + "}"
+        }
     }
 
     /// Whole numbers without a fraction (`2`, not `2.0`), others in Swift's shortest

@@ -8,6 +8,8 @@ import MPEPContent
 /// alone (so importing twice changes nothing), a new id is appended after the existing lines
 /// (which stay byte for byte), and an id present with a *different* value is a conflict naming
 /// the file, line and record. With any conflict ``apply()`` refuses and nothing is written.
+/// An importer that syncs (Argilla) may instead ``replace(_:line:with:)`` a record it decided to
+/// update: that line alone is rewritten, every other line stays byte for byte.
 struct TreeEdit {
     /// A record to merge: its members in output order; `key` is the member compared with an
     /// existing record of the same id.
@@ -26,6 +28,8 @@ struct TreeEdit {
         var existingOrder: [String] = []
         var appended: [String] = []
         var appendedValues: [String: JSONScalar] = [:]
+        /// New text of existing lines, by 1-based line number.
+        var replaced: [Int: String] = [:]
     }
 
     let root: URL
@@ -84,6 +88,25 @@ struct TreeEdit {
         recordFiles[relative] = file
     }
 
+    /// Plans an append of a record whose id the caller knows is not in the file yet.
+    mutating func append(_ relative: String, _ members: [(String, JSONScalar)]) {
+        var file = load(relative)
+        file.appended.append(JSONLine.object(members))
+        recordFiles[relative] = file
+        summary.recordsAdded += 1
+    }
+
+    /// Counts an existing record an import found up to date.
+    mutating func keep() { summary.recordsUnchanged += 1 }
+
+    /// Plans rewriting an existing record's line (found by ``existingRecords(_:)``) with new members.
+    mutating func replace(_ relative: String, line: Int, with members: [(String, JSONScalar)]) {
+        var file = load(relative)
+        file.replaced[line] = JSONLine.object(members)
+        recordFiles[relative] = file
+        summary.recordsUpdated += 1
+    }
+
     /// Plans a whole file (YAML metadata) where none exists; an existing file is kept as it is.
     /// Returns whether the file will be created.
     @discardableResult
@@ -94,17 +117,23 @@ struct TreeEdit {
     }
 
     /// Writes every planned change, each file through a temporary file and a rename.
-    /// Throws, writing nothing, when a conflict was found.
-    mutating func apply() throws(InteropError) -> WriteSummary {
+    /// Throws, writing nothing, when a conflict was found. With `write: false` (a dry run) it
+    /// checks and counts the same way and lists no file as written.
+    mutating func apply(write: Bool = true) throws(InteropError) -> WriteSummary {
         if problems.hasErrors { throw InteropError(problems.sorted()) }
         var outputs: [(String, String)] = createdFiles.map { ($0.key, $0.value) }
-        for (relative, file) in recordFiles where !file.appended.isEmpty {
-            var text = file.existingText ?? ""
+        for (relative, file) in recordFiles where !file.appended.isEmpty || !file.replaced.isEmpty {
+            var text = Self.replacingLines(file.existingText ?? "", file.replaced)
+            guard !file.appended.isEmpty else {
+                outputs.append((relative, text))
+                continue
+            }
             if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
             text += file.appended.joined(separator: "\n") + "\n"
             outputs.append((relative, text))
         }
         outputs.sort { $0.0 < $1.0 }
+        guard write else { return summary }
         for (relative, text) in outputs {
             let target = url(relative)
             do {
@@ -117,6 +146,19 @@ struct TreeEdit {
             summary.written.append(displayPath(relative))
         }
         return summary
+    }
+
+    /// `text` with the given 1-based lines replaced; each keeps its CR (a CRLF file stays CRLF)
+    /// and the first line its byte-order mark, as the line reader counts them.
+    private static func replacingLines(_ text: String, _ replaced: [Int: String]) -> String {
+        guard !replaced.isEmpty else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (number, new) in replaced where number >= 1 && number <= lines.count {
+            let old = lines[number - 1]
+            lines[number - 1] = (number == 1 && old.hasPrefix("\u{FEFF}") ? "\u{FEFF}" : "") + new
+                + (old.hasSuffix("\r") ? "\r" : "")
+        }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: - Reading what is there
@@ -160,11 +202,15 @@ public struct WriteSummary: Equatable, Sendable {
     /// Files created or extended, as displayed paths, sorted.
     public var written: [String] = []
     public var recordsAdded = 0
+    /// Existing records rewritten by a syncing import (Argilla).
+    public var recordsUpdated = 0
     /// Records already present with the same value (a repeated import adds none).
     public var recordsUnchanged = 0
 
     /// One line for the command's output.
     public var line: String {
-        "\(recordsAdded) records added, \(recordsUnchanged) already present; \(written.count) files written"
+        "\(recordsAdded) records added, "
+            + (recordsUpdated > 0 ? "\(recordsUpdated) updated, " : "")
+            + "\(recordsUnchanged) already present; \(written.count) files written"
     }
 }

@@ -111,5 +111,15 @@ enum BrokenTrees {
             $0.replace("\(nl)/language.yml", "status: active", with: "status: complete")
             $0.replace("\(nl)/language.yml", "target: 3", with: "target: 4")
         },
+        BrokenTree("Argilla user ids without a name in translators.yml (once per id; a mapped id and a plain name are fine)", expected: [
+            #"content/languages/nl/prompts.jsonl:1: warning: translator "0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5d" is an Argilla user id without a name in content/languages/nl/translators.yml; pages show it as "anonymous translator 1""#,
+            #"content/languages/nl/prompts.jsonl:2: warning: translator "2c9f4e6a-3d5b-4a7c-8e1f-2a3b4c5d6e7f" is an Argilla user id without a name in content/languages/nl/translators.yml; pages show it as "anonymous translator 2""#,
+        ]) {
+            $0.replace("\(nl)/prompts.jsonl", #"["a"]"#,
+                       with: #"["0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5d", "1b8e3d5f-2c4a-4f6b-9d0e-1f2a3b4c5d6e", "a"]"#)
+            $0.replace("\(nl)/prompts.jsonl", #""Schrijf een haiku over regen.""#,
+                       with: #""Schrijf een haiku over regen.", "translators": ["2c9f4e6a-3d5b-4a7c-8e1f-2a3b4c5d6e7f", "0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5d"]"#)
+            $0.write("\(nl)/translators.yml", "# Argilla user id: name\n1b8e3d5f-2c4a-4f6b-9d0e-1f2a3b4c5d6e: bram-nl\n")
+        },
     ]
 }

@@ -86,6 +86,34 @@ struct ContentLoaderTests {
         ])
     }
 
+    @Test("translators.yml maps translator ids to names; unmapped Argilla ids show as numbered anonymous translators")
+    func translatorNames() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let (anna, bram, carla) = ("0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5d", "1b8e3d5f-2c4a-4f6b-9d0e-1f2a3b4c5d6e", "2c9f4e6a-3d5b-4a7c-8e1f-2a3b4c5d6e7f")
+        dir.write("languages/nl/prompts.jsonl", """
+            {"id": "p1", "prompt": "Tel 2 en 2 op.", "translators": ["\(carla)", "\(bram)"]}
+            {"id": "p2", "prompt": "Schrijf een haiku over regen.", "translators": ["\(anna)", "jan-nl", "\(carla)"]}
+            """)
+        dir.write("languages/nl/translators.yml", "# Argilla user id: name\n\(bram): bram-nl\n")
+        let result = load(dir)
+        #expect(!result.diagnostics.contains { $0.path.hasSuffix("translators.yml") }, "a file of the contract: \(result.diagnostics)")
+        let nl = try #require(result.content?.language("nl"))
+        #expect(nl.translatorNames.names == [bram: "bram-nl"])
+        #expect(nl.translatorNames.keyLines == [bram: 2])
+        #expect(nl.translatorNames.displayNames(for: nl.prompts) == [
+            carla: "anonymous translator 1", bram: "bram-nl", anna: "anonymous translator 2", "jan-nl": "jan-nl",
+        ])
+        #expect(TranslatorNames.isArgillaUserId(anna) && !TranslatorNames.isArgillaUserId("jan-nl")
+                && !TranslatorNames.isArgillaUserId("0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5g"))
+
+        dir.write("languages/nl/translators.yml", "\(bram): [bram, nl]\n\(anna):\n")
+        #expect(load(dir).diagnostics.map(\.description) == [
+            #"content/languages/nl/translators.yml:1:1: error: "\#(bram)" must have a non-empty string as its value (the name to show)"#,
+            #"content/languages/nl/translators.yml:2:1: error: "\#(anna)" must have a non-empty string as its value (the name to show)"#,
+        ])
+    }
+
     @Test("ids that would escape their folder are refused")
     func unsafeIds() {
         let dir = TemporaryDirectory()

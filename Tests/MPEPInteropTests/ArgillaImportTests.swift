@@ -5,7 +5,8 @@ import Testing
 import TestSupport
 
 /// A Hugging Face export of an Argilla translation dataset, written by hand in the layout of the
-/// original project's exports (`Dataset.to_json`: one JSON object per line, `metadata` a JSON string).
+/// original project's exports (`Dataset.to_json`: one JSON object per line, `metadata` a JSON string),
+/// for the cases the SDK-made fixtures (ArgillaExportTests) do not show at a glance.
 @Suite("mpep import argilla")
 struct ArgillaImportTests {
     static let export = #"""
@@ -35,32 +36,35 @@ struct ArgillaImportTests {
 
             """)
         #expect(report.records == 5)
-        #expect(report.imported == 2)
+        #expect(report.added == ["p1", "p2"])
         #expect(report.reviewed == 1)
-        #expect(report.matchedByText == 1)
-        #expect(report.unsubmitted == ["p3", "p3b"])
-        #expect(report.unmatched == ["p9"])
+        #expect(report.matchedByText == 2)
+        #expect(report.unsubmitted == ["p3", "p3"])  // two records of one prompt, neither submitted
+        #expect(report.unmatched == ["line 4 (id p9)"])
+        #expect(report.accountedFor == report.records)
         #expect(report.annotators == ["u-anna", "u-bert"])
         let loaded = ContentLoader(root: dir.url, displayRoot: "content").load()
         #expect(!loaded.diagnostics.hasErrors)
         #expect(loaded.content?.language("nl")?.prompts.map(\.status) == [.reviewed, .submitted])
     }
 
-    @Test("the most submitted text wins over the first; a changed translation on re-import is a conflict")
-    func majorityAndConflict() throws {
+    @Test("the most submitted text wins, only its translators are credited, and a correction in Argilla updates the line")
+    func majorityAndCorrection() throws {
         let dir = Self.tree()
         let rows = #"{"source":"Add 2 and 2.","target":[{"user_id":"a","value":"Eerste.","status":"submitted"},{"user_id":"b","value":"Tweede.","status":"submitted"},{"user_id":"c","value":"Tweede.","status":"submitted"}],"external_id":"p1","metadata":"{}"}"#
         let file = dir.write("nl.jsonl", rows)
         let importer = ArgillaImport(content: dir.url, displayRoot: "content", language: "nl")
         let report = try importer.run(export: file, displayPath: "nl.jsonl")
         #expect(report.reviewed == 1)
+        #expect(report.disputed == ["p1"])
         #expect(try String(contentsOf: dir.url.appendingPathComponent("languages/nl/prompts.jsonl"), encoding: .utf8)
-                .contains(#""prompt": "Tweede.", "translators": ["a", "b", "c"]"#))
+                .contains(#""prompt": "Tweede.", "translators": ["b", "c"], "status": "reviewed""#))
         #expect(try importer.run(export: file, displayPath: "nl.jsonl").summary.recordsAdded == 0)
         let changed = dir.write("nl2.jsonl", rows.replacingOccurrences(of: "Tweede.", with: "Derde."))
-        let error = #expect(throws: InteropError.self) { try importer.run(export: changed, displayPath: "nl2.jsonl") }
-        #expect(error?.problems.first?.path == "content/languages/nl/prompts.jsonl")
-        #expect(error?.problems.first?.line == 1)
+        let update = try importer.run(export: changed, displayPath: "nl2.jsonl")
+        #expect(update.updated == [.init(id: "p1", changes: ["text corrected in Argilla"])])
+        #expect(try String(contentsOf: dir.url.appendingPathComponent("languages/nl/prompts.jsonl"), encoding: .utf8)
+                .contains(#""prompt": "Derde.""#))
     }
 
     @Test("an unknown language and a malformed line are refused with their location")
@@ -83,9 +87,10 @@ struct ArgillaImportTests {
         dir.write("nl.jsonl", Self.export)
         let run = try runMPEP(["import", "argilla", "--content", ".", "--language", "nl", "nl.jsonl"], in: dir.url)
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.contains("nl.jsonl: 5 records; 2 translations (1 reviewed), 1 matched by source text"))
+        #expect(run.out.contains("5 records: 2 added, 0 updated, 0 unchanged, 0 kept (edited by hand), 3 skipped"))
+        #expect(run.out.contains("translations: 2 (1 reviewed), 2 matched by source text"))
         #expect(run.out.contains("annotators in nl: 2"))
-        #expect(run.out.contains("skipped 2 records without a submitted response: p3, p3b"))
-        #expect(run.out.contains("skipped 1 records whose source text is not in the source set: p9"))
+        #expect(run.out.contains("skipped 2 records without a submitted response: p3, p3"))
+        #expect(run.out.contains("skipped 1 records whose source text is not in the source set: line 4 (id p9)"))
     }
 }

@@ -49,6 +49,28 @@ struct SiteBasicsTests {
         #expect(!index.contains("Model <B>"))
     }
 
+    @Test("no page shows an Argilla user id: translators.yml's names, else a numbered anonymous translator")
+    func translatorNames() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let (anna, bram) = ("0a7d2c4e-1b3f-4e5a-8c9d-0e1f2a3b4c5d", "1b8e3d5f-2c4a-4f6b-9d0e-1f2a3b4c5d6e")
+        dir.write("languages/nl/prompts.jsonl", """
+            {"id": "p1", "prompt": "Tel 2 en 2 op.", "translators": ["\(anna)", "\(bram)"], "status": "reviewed"}
+            {"id": "p2", "prompt": "Schrijf een haiku over regen.", "translators": ["\(anna)"]}
+            {"id": "p3", "prompt": "Leg recursie uit."}
+            """)
+        dir.write("languages/nl/translators.yml", "\(bram): bram-nl\n")
+        let (files, _) = try renderSite(dir)
+        #expect(files.count > 10)
+        for file in files {
+            let text = String(decoding: file.data, as: UTF8.self)
+            #expect(!text.contains(anna) && !text.contains(bram), "\(file.path) shows an Argilla user id")
+        }
+        #expect(try #require(files.text("languages/nl/prompts/1/index.html")).contains("by anonymous translator 1, bram-nl"))
+        let index = try #require(files.text("languages/nl/prompts/index.html"))
+        #expect(index.contains("anonymous translator 1") && index.contains("bram-nl"))
+    }
+
     @Test("the translators' hall of fame counts prompts per translator, most first")
     func hallOfFame() {
         let at = SourceLocation(path: "languages/nl/prompts.jsonl", line: 1)

@@ -14,6 +14,9 @@ public enum Fixtures {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
+    /// `Tests/Fixtures/argilla`: exports made by the real Argilla SDKs (its README says how).
+    public static var argilla: URL { repositoryRoot.appendingPathComponent("Tests/Fixtures/argilla") }
+
     /// `../shared` beside the repository, if present (it holds real AlpacaEval data that
     /// must not be copied into the project).
     public static var shared: URL? {

@@ -23,11 +23,15 @@ struct LanguageLoader {
         }
         var language = LanguageContent(info: info)
 
-        for entry in entries where !["language.yml", "prompts.jsonl", "outputs", "annotations"].contains(entry.name) {
+        for entry in entries where !ContentLayout.languageFolderEntries.contains(entry.name) {
             problems.append(.warning(entry.displayPath, "the content format has no place for this \(entry.isDirectory ? "folder" : "file") in a language folder; it is ignored"))
         }
         if let file = byName["prompts.jsonl"], !file.isDirectory {
             language.prompts = readTranslations(file, problems: &problems)
+        }
+        if let file = byName["translators.yml"], !file.isDirectory,
+           let names = loader.readYAML(file, problems: &problems, { MetadataDecoding.translatorNames(&$0) }) {
+            language.translatorNames = names
         }
         if let outputs = byName["outputs"], outputs.isDirectory {
             let files = jsonlFiles(base + "/outputs", problems: &problems)

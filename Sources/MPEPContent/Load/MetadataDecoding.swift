@@ -46,6 +46,16 @@ enum MetadataDecoding {
         return JudgeInfo(id: id, name: name, model: model, kind: kind, preferenceKind: preferenceKind, notes: notes)
     }
 
+    /// translators.yml: every key is a translator id, every value the name to show.
+    static func translatorNames(_ f: inout YAMLFields) -> TranslatorNames {
+        var names = TranslatorNames()
+        for entry in f.stringEntries() {
+            names.names[entry.key] = entry.value
+            names.keyLines[entry.key] = entry.line
+        }
+        return names
+    }
+
     static func language(code: String, _ f: inout YAMLFields) -> LanguageInfo? {
         let name = f.string("name", required: true)
         let nativeName = f.string("native_name", required: true)

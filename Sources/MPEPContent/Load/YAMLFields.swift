@@ -192,6 +192,21 @@ struct YAMLFields {
         return choice
     }
 
+    /// Every key with its value, which must be a non-empty string, in file order: for a file whose
+    /// keys are data rather than the contract's names (translators.yml).
+    mutating func stringEntries() -> [(key: String, value: String, line: Int)] {
+        var found: [(key: String, value: String, line: Int)] = []
+        for entry in entries {
+            used.insert(entry.key)
+            guard case .scalar = entry.node, let value = entry.node.string, !value.isEmpty, entry.node.null == nil else {
+                error(entry, "\"\(entry.key)\" must have a non-empty string as its value (the name to show)")
+                continue
+            }
+            found.append((entry.key, value, entry.line))
+        }
+        return found
+    }
+
     /// Warns about keys the contract does not define: usually a typo of one it does.
     mutating func warnUnknownKeys() {
         for entry in entries where !used.contains(entry.key) {

@@ -7,6 +7,8 @@ public struct LanguageContent: Sendable, Equatable, Identifiable {
     public var outputs: [String: [ModelOutput]]
     /// Annotations per judge id, then per model id, each in file order.
     public var annotations: [String: [String: [Annotation]]]
+    /// translators.yml: the names shown for the ids in `prompts`' translators (empty without the file).
+    public var translatorNames = TranslatorNames()
 
     public var id: String { info.code }
 

@@ -16,6 +16,9 @@ public enum ContentLayout {
     public static func languageFolder(_ code: String) -> String { "languages/\(code)" }
     public static func languageYML(_ code: String) -> String { languageFolder(code) + "/language.yml" }
     public static func translations(_ code: String) -> String { languageFolder(code) + "/prompts.jsonl" }
+    public static func translatorNames(_ code: String) -> String { languageFolder(code) + "/translators.yml" }
+    /// The names a language folder may hold; anything else in it is not part of the contract.
+    public static let languageFolderEntries: Set<String> = ["language.yml", "prompts.jsonl", "translators.yml", "outputs", "annotations"]
     public static func outputs(_ code: String, _ model: String) -> String { languageFolder(code) + "/outputs/\(model).jsonl" }
     public static func judgeFolder(_ code: String, _ judge: String) -> String { languageFolder(code) + "/annotations/\(judge)" }
     public static func annotations(_ code: String, _ judge: String, _ model: String) -> String {

@@ -31,13 +31,28 @@ struct LanguageAnswers {
     /// Each prompt's translation shortened for the model pages' table cells, by prompt id: every
     /// model's page lists every prompt, so it is cut once here.
     let shortExcerpts: [String: String]
+    /// What pages show for each translator id (translators.yml; never an Argilla user id).
+    let translatorNames: [String: String]
 
     var code: String { language.info.code }
     var dir: String { language.info.direction.rawValue }
 
+    /// A translation's translators as pages show them.
+    func translators(of translation: Translation) -> [String] {
+        translation.translators.map { translatorNames[$0] ?? $0 }
+    }
+
+    /// The translation with its translators as pages show them.
+    func shownTranslators(_ translation: Translation) -> Translation {
+        var shown = translation
+        shown.translators = translators(of: translation)
+        return shown
+    }
+
     init(language: LanguageContent, content: Content, rankings: Rankings, numbers: [String: Int]) {
         self.language = language
         reference = content.reference(for: language.info)
+        translatorNames = language.translatorNames.displayNames(for: language.prompts)
         let sources = Dictionary(content.sourcePrompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         prompts = language.prompts.compactMap { translation -> Prompt? in
             guard let number = numbers[translation.id], let source = sources[translation.id] else { return nil }

@@ -67,7 +67,7 @@ extension SiteRenderer {
             "reviewed": .number(answers.language.prompts.filter { $0.status == .reviewed }.count),
             "target": .number(info.target),
             "percent": .number(Formatting.percent(answers.language.prompts.count, of: info.target)),
-            "translators": .objects(Self.hallOfFame(answers.language.prompts)),
+            "translators": .objects(Self.hallOfFame(answers.language.prompts.map(answers.shownTranslators))),
             "has_translators": .bool(answers.language.prompts.contains { !$0.translators.isEmpty }),
         ]
         return layout(title: "\(info.name) prompts", body: templates.render("prompts", context),
@@ -114,7 +114,7 @@ extension SiteRenderer {
             "prompts_url": .text(paths.languagePrompts(info.code)),
             "source_html": .text(sourceHTML),
             "translation_html": .text(Markdown.html(prompt.translation.prompt, trust: .data)),
-            "translators": .text(prompt.translation.translators.joined(separator: ", ")),
+            "translators": .text(answers.translators(of: prompt.translation).joined(separator: ", ")),
             "status": .text(prompt.translation.status.rawValue),
             "reference_name": .text(contexts.modelName(answers.reference)),
             "models": .objects(modelBlocks),
@@ -144,7 +144,7 @@ extension SiteRenderer {
                  + "\(index + 1 < answers.prompts.count ? answers.prompts[index + 1].number : 0)")
         hash.add(id)
         hash.add(prompt.translation.prompt)
-        hash.add(prompt.translation.translators.joined(separator: "\n"))
+        hash.add(answers.translators(of: prompt.translation).joined(separator: "\n"))
         hash.add(prompt.translation.status.rawValue)
         hash.add(answers.reference)
         hash.add(answers.answers[answers.reference]?[id] ?? "\u{0}none")
