@@ -87,13 +87,15 @@ public struct SampleWorld: Sendable {
         return 100 * total / Double(lang.prompts.count)
     }
 
-    /// The answer length `model` aims at for `prompt`: log-normal around ~1,200 code points
-    /// times the model's verbosity (coding prompts longer), kept in 300…3,000·verbosity.
+    /// The answer length `model` aims at for `prompt`: log-normal around `Calibration.medianLength`
+    /// code points times the model's verbosity (coding prompts longer), with a spread between prompts
+    /// shared by every model and one of each answer's own, kept in 40…8,000·verbosity.
     func targetLength(model: SampleModel, prompt: Prompt, rng: inout SplitMix64) -> Int {
-        let base = 1150 * (0.35 * SampleRandom.gaussian(seed, "length", prompt.id)).exp
+        let base = Calibration.medianLength
+            * (Calibration.promptLengthSD * SampleRandom.gaussian(seed, "length", prompt.id)).exp
             * (prompt.isCoding ? 1.3 : 1)
-        let length = base * model.verbosity * (0.3 * rng.nextGaussian()).exp
-        return Int(min(max(length, 300), 3000 * max(1, model.verbosity)))
+        let length = base * model.verbosity * (Calibration.answerLengthSD * rng.nextGaussian()).exp
+        return Int(min(max(length, 40), 8000 * max(1, model.verbosity)))
     }
 
     /// The judge's logit before its own noise (see the type's documentation).
