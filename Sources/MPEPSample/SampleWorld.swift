@@ -10,8 +10,10 @@ import MPEPStats
 /// where `effect ~ N(0, 0.15²)` is a small per-language shift, `difficulty ~ N(0, 0.8²)` a
 /// per-prompt one, `quality ~ N(0, 1)` the luck of that one answer (shared by all judges, so
 /// judges agree more than chance), and β > 0 for LLM judges: longer answers win more often,
-/// which is why length control matters. A weighted judge reports `1 + logistic(z)`, a discrete
-/// one draws 2 with probability `logistic(z)` (1.5 for some close calls).
+/// which is why length control matters. A weighted judge reports `1 + logistic(κ·z)`, κ its
+/// decisiveness (real LLM judges are sure of their verdicts), a discrete one draws 2 with
+/// probability `logistic(κ·z)` (1.5 for some close calls). The figures are calibrated on
+/// AlpacaEval's own result files (`Calibration`).
 public struct SampleWorld: Sendable {
     /// A language of the world and its prompts, in file order.
     public struct Language: Sendable, Equatable {
