@@ -5,7 +5,8 @@ import MPEPParallel
 import MPEPStats
 
 /// AlpacaEval's own code and MPEPStats on AlpacaEval's real result files
-/// (`../shared/fixtures/alpaca_eval/<suite>/<model>/annotations.json`), model by model: the oracle
+/// (`--fixtures DIR`, default the repository's slice `Tests/Fixtures/alpaca_eval/<suite>/<model>/annotations.json`),
+/// model by model: the oracle
 /// computes win rate, standard error and LC (`length_controlled_minimal`, its standard error from
 /// the GLM); mpep computes the same and, in the same timed span, the 95 % bootstrap intervals of
 /// the win rate and the LC (`bootstrap_rounds` 1,000, the default), on all cores as the rank stage
@@ -67,12 +68,12 @@ enum FixtureComparison {
         return (Timing(pointEstimates: middle - start, intervals: end - middle), byName)
     }
 
-    static func run(fixtures: URL, python: String, oracle: String, folder: URL, log: URL) {
+    static func run(fixtures: URL, python: String, oracle: String?, folder: URL, log: URL) {
         let suites = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
             .filter { FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("\($0)/expected.json").path) }
             .sorted()
         guard !suites.isEmpty else {
-            print("AlpacaEval fixtures: none at \(fixtures.path) (../shared beside the repository)")
+            print("AlpacaEval fixtures: none at \(fixtures.path) (--fixtures DIR: <suite>/expected.json and <suite>/<model>/)")
             return
         }
         for suite in suites {
@@ -92,10 +93,7 @@ enum FixtureComparison {
                   + "(win rate, SE, LC minimal, 95 % intervals of both from 1,000 bootstrap rounds)")
             print("  mpep (MPEPStats): \((best.total * 1000).fixed(1)) ms "
                   + "(figures \((best.pointEstimates * 1000).fixed(1)) ms, intervals \((best.intervals * 1000).fixed(1)) ms)")
-            guard FileManager.default.isExecutableFile(atPath: python) else {
-                print("  AlpacaEval: no Python at \(python); see ../shared/tools/alpaca_eval_oracle/README.md")
-                continue
-            }
+            guard let oracle = OracleComparison.available(python: python, oracle: oracle) else { continue }
             guard let (seconds, oracleModels, process) = OracleComparison.runOracle(
                 batch: dir, output: folder.appendingPathComponent("\(suite).json"),
                 python: python, oracle: oracle, log: log) else { continue }

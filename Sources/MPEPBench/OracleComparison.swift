@@ -39,7 +39,7 @@ enum OracleComparison {
         return set
     }
 
-    static func run(_ set: Set, folder: URL, python: String, oracle: String, log: URL) {
+    static func run(_ set: Set, folder: URL, python: String, oracle: String?, log: URL) {
         let modelLengths = set.modelOutputs.map { $0.map(codePointLength) }
         let referenceLengths = set.referenceOutputs.map(codePointLength)
         // Best of three: the first call also pays for page faults.
@@ -53,11 +53,7 @@ enum OracleComparison {
         print("Statistics: \(set.models.count) models × \(set.prompts.count) annotations (win rate, SE, LC minimal; "
               + "mpep also the paired 95 % intervals of both, 1,000 bootstrap rounds)")
         print("  mpep (MPEPStats): \((mpepSeconds * 1000).fixed(1)) ms")
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            print("  AlpacaEval: no Python at \(python); see ../shared/tools/alpaca_eval_oracle/README.md "
-                  + "(python3 -m venv /tmp/ae && /tmp/ae/bin/pip install -r requirements-oracle.txt)")
-            return
-        }
+        guard let oracle = Self.available(python: python, oracle: oracle) else { return }
         let fm = FileManager.default
         try? fm.removeItem(at: folder)
         for (m, model) in set.models.enumerated() {
@@ -85,6 +81,22 @@ enum OracleComparison {
         }
         print("  AlpacaEval 0.6.6 (oracle.py, own timer): \((seconds * 1000).fixed(0)) ms; process \(run.seconds.fixed(1)) s")
         print("  mpep is \((seconds / mpepSeconds).fixed(0))× faster; largest difference in win rate or LC: \(largestGap) points")
+    }
+
+    /// The oracle script when it and its Python are there; otherwise prints why AlpacaEval is not
+    /// timed and returns nil. The oracle (AlpacaEval's own code at pinned versions) is a developer's
+    /// tool outside the repository: `--oracle PATH/oracle.py`, its venv `--oracle-python`.
+    static func available(python: String, oracle: String?) -> String? {
+        guard let oracle, FileManager.default.fileExists(atPath: oracle) else {
+            print("  AlpacaEval: not timed (give --oracle PATH/alpaca_eval_oracle/oracle.py)")
+            return nil
+        }
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            print("  AlpacaEval: no Python at \(python) (--oracle-python; a venv with the oracle's "
+                  + "requirements-oracle.txt installed, e.g. python3 -m venv /tmp/ae && /tmp/ae/bin/pip install -r …)")
+            return nil
+        }
+        return oracle
     }
 
     /// Runs `oracle.py --batch DIR --folds modulo`; its own timer, each model's figures, and the process.

@@ -11,7 +11,10 @@ import MPEPSample
 //
 // Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle, --no-markdown,
 // --hugo-pages N (default 1500), --work DIR (kept; default a temporary folder, removed),
-// --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python).
+// --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python),
+// --oracle PATH (AlpacaEval's own code: alpaca_eval_oracle/oracle.py; without it only mpep is timed),
+// --fixtures DIR (AlpacaEval result files, <suite>/<model>/annotations.json with <suite>/expected.json;
+// default Tests/Fixtures/alpaca_eval, the slice in the repository; a full copy of them works too).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -32,6 +35,8 @@ var hugoPages = 1500
 var work: URL?
 var templates = "templates"
 var python = "/tmp/ae/bin/python"
+var oracle: String?
+var fixtures = "Tests/Fixtures/alpaca_eval"
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
     func value() -> String {
@@ -53,6 +58,8 @@ while !arguments.isEmpty {
     case "--work": work = URL(fileURLWithPath: value())
     case "--templates": templates = URL(fileURLWithPath: value()).path
     case "--oracle-python": python = value()
+    case "--oracle": oracle = URL(fileURLWithPath: value()).path
+    case "--fixtures": fixtures = URL(fileURLWithPath: value()).path
     default:
         print("mpep-bench: unknown option \(flag); see the comment at the top of Sources/MPEPBench/main.swift")
         exit(2)
@@ -119,12 +126,9 @@ if runMarkdown {
 }
 if runOracle {
     let source = tree(BenchSize.all[1])
-    let shared = URL(fileURLWithPath: templates).deletingLastPathComponent().appendingPathComponent("../shared")
-    let oracle = shared.appendingPathComponent("tools/alpaca_eval_oracle/oracle.py").standardized.path
     let folder = root.appendingPathComponent("oracle")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    FixtureComparison.run(fixtures: shared.appendingPathComponent("fixtures/alpaca_eval").standardized,
-                          python: python, oracle: oracle, folder: folder, log: log)
+    FixtureComparison.run(fixtures: URL(fileURLWithPath: fixtures), python: python, oracle: oracle, folder: folder, log: log)
     if let set = OracleComparison.annotations(from: source) {
         OracleComparison.run(set, folder: folder.appendingPathComponent("medium"), python: python, oracle: oracle, log: log)
     }

@@ -21,35 +21,45 @@ public struct SampleJudge: Sendable, Equatable {
     public let lengthBias: Double
     /// Standard deviation of the judge's own noise on the logit scale.
     public let noise: Double
+    /// How sure the judge is of its verdicts: the logit it reports is `decisiveness · (logit + noise)`.
+    /// Real LLM judges are confident: AlpacaEval 2's weighted judge puts nine verdicts in ten within
+    /// 0.1 of 1 or 2 (docs/statistics.md, "Calibration of the sample data").
+    public let decisiveness: Double
     /// Share of verdicts that are `null`.
     public let nullRate: Double
-    /// For discrete judges: how often a close call is reported as a 1.5 draw.
+    /// For discrete judges: how often a close call is reported as a 1.5 draw; for weighted
+    /// judges: the share of verdicts that are exactly 1.5 (AlpacaEval 2's judge gives a few).
     public let drawRate: Double
     /// Share of a covered language's prompts the judge sees (humans see a subset).
     public let promptCoverage: Double
 
     public static let primaryID = "sample-judge"
 
-    /// The primary judge: weighted, length-biased, about 1% nulls.
+    /// The primary judge: weighted, confident and length-biased like AlpacaEval 2's
+    /// `weighted_alpaca_eval_gpt4_turbo`: ~0.3% nulls, ~0.4% exact draws.
     public static let primary = SampleJudge(
         id: primaryID, name: "Sample Judge (weighted)", model: "Sample Judge LLM (fictional)",
         kind: "llm", preferenceKind: .weighted,
         notes: "Fictional LLM judge of the sample data; reports the probability that the model's answer is better, in [1, 2].",
-        lengthBias: 0.7, noise: 0.6, nullRate: 0.01, drawRate: 0, promptCoverage: 1)
+        lengthBias: Calibration.lengthBias, noise: 0.6, decisiveness: Calibration.decisiveness,
+        nullRate: 0.003, drawRate: 0.004, promptCoverage: 1)
 
-    /// A second LLM judge with discrete verdicts, for judge-agreement statistics.
+    /// A second LLM judge with discrete verdicts, for judge-agreement statistics; its draws and
+    /// nulls are as frequent as AlpacaEval 1's discrete judge's (~2.4% and ~0.4%).
     public static let strict = SampleJudge(
         id: "sample-judge-strict", name: "Sample Judge (strict)", model: "Sample Judge LLM (fictional)",
         kind: "llm", preferenceKind: .discrete,
         notes: "Fictional LLM judge of the sample data; answers 1, 2 or a 1.5 draw.",
-        lengthBias: 0.5, noise: 0.8, nullRate: 0.005, drawRate: 0.25, promptCoverage: 1)
+        lengthBias: Calibration.lengthBias, noise: 0.8, decisiveness: Calibration.decisiveness,
+        nullRate: 0.004, drawRate: Calibration.strictDrawRate, promptCoverage: 1)
 
-    /// Human annotators: no length bias, noisier, on a subset of prompts in some languages.
+    /// Human annotators: no length bias, noisier and less sure, more draws, on most prompts of
+    /// some languages (enough for a table of 30 or more prompts in each).
     public static let human = SampleJudge(
         id: "sample-human", name: "Sample Annotators (human)", model: "Sample annotator pool (fictional)",
         kind: "human", preferenceKind: .discrete,
-        notes: "Fictional human annotations of the sample data, on about a quarter of the prompts in about half of the languages.",
-        lengthBias: 0, noise: 1.0, nullRate: 0.02, drawRate: 0.35, promptCoverage: 0.25)
+        notes: "Fictional human annotations of the sample data, on about four fifths of the prompts in about half of the languages.",
+        lengthBias: 0, noise: 1.0, decisiveness: 1.5, nullRate: 0.02, drawRate: 0.35, promptCoverage: 0.8)
 
     /// `count` judges: primary, strict, human, then generated LLM judges alternating weighted/discrete.
     public static func lineup(count: Int) -> [SampleJudge] {
@@ -62,8 +72,9 @@ public struct SampleJudge: Sendable, Equatable {
                 model: "Sample Judge LLM \(index) (fictional)", kind: "llm",
                 preferenceKind: weighted ? .weighted : .discrete,
                 notes: "Generated fictional LLM judge for benchmarks.",
-                lengthBias: 0.3 + 0.1 * Double(index % 5), noise: 0.7, nullRate: 0.01,
-                drawRate: weighted ? 0 : 0.2, promptCoverage: 1))
+                lengthBias: Calibration.lengthBias * (0.5 + 0.15 * Double(index % 5)), noise: 0.7,
+                decisiveness: Calibration.decisiveness, nullRate: 0.003,
+                drawRate: weighted ? 0.004 : Calibration.strictDrawRate, promptCoverage: 1))
             index += 1
         }
         return judges
@@ -79,17 +90,19 @@ public struct SampleJudge: Sendable, Equatable {
     /// Turns the judge's view of a comparison (`logit`, after its length bias, before its own
     /// noise) into a preference: nil (no verdict), 1…2 (weighted) or 1, 1.5, 2 (discrete).
     func preference(logit: Double, rng: inout SplitMix64) -> Double? {
-        let z = logit + noise * rng.nextGaussian()
+        let seen = logit + noise * rng.nextGaussian()
         let u = rng.nextUnit()
         let v = rng.nextUnit()
         if u < nullRate { return nil }
-        let p = logistic(z)
+        let p = logistic(decisiveness * seen)
         switch preferenceKind {
         case .weighted:
-            return 1 + p
+            return v < drawRate ? 1.5 : 1 + p
         case .discrete:
-            // A close call (p near ½) is reported as a draw more often than a clear one.
-            if v < drawRate * 4 * p * (1 - p) { return 1.5 }
+            // A close call (an even chance before the judge's confidence) is reported as a draw
+            // more often than a clear one.
+            let even = logistic(seen)
+            if v < drawRate * 4 * even * (1 - even) { return 1.5 }
             return rng.nextUnit() < p ? 2 : 1
         }
     }

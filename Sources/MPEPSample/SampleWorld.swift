@@ -10,8 +10,10 @@ import MPEPStats
 /// where `effect ~ N(0, 0.15²)` is a small per-language shift, `difficulty ~ N(0, 0.8²)` a
 /// per-prompt one, `quality ~ N(0, 1)` the luck of that one answer (shared by all judges, so
 /// judges agree more than chance), and β > 0 for LLM judges: longer answers win more often,
-/// which is why length control matters. A weighted judge reports `1 + logistic(z)`, a discrete
-/// one draws 2 with probability `logistic(z)` (1.5 for some close calls).
+/// which is why length control matters. A weighted judge reports `1 + logistic(κ·z)`, κ its
+/// decisiveness (real LLM judges are sure of their verdicts), a discrete one draws 2 with
+/// probability `logistic(κ·z)` (1.5 for some close calls). The figures are calibrated on
+/// AlpacaEval's own result files (`Calibration`).
 public struct SampleWorld: Sendable {
     /// A language of the world and its prompts, in file order.
     public struct Language: Sendable, Equatable {
@@ -87,13 +89,15 @@ public struct SampleWorld: Sendable {
         return 100 * total / Double(lang.prompts.count)
     }
 
-    /// The answer length `model` aims at for `prompt`: log-normal around ~1,200 code points
-    /// times the model's verbosity (coding prompts longer), kept in 300…3,000·verbosity.
+    /// The answer length `model` aims at for `prompt`: log-normal around `Calibration.medianLength`
+    /// code points times the model's verbosity (coding prompts longer), with a spread between prompts
+    /// shared by every model and one of each answer's own, kept in 40…8,000·verbosity.
     func targetLength(model: SampleModel, prompt: Prompt, rng: inout SplitMix64) -> Int {
-        let base = 1150 * (0.35 * SampleRandom.gaussian(seed, "length", prompt.id)).exp
+        let base = Calibration.medianLength
+            * (Calibration.promptLengthSD * SampleRandom.gaussian(seed, "length", prompt.id)).exp
             * (prompt.isCoding ? 1.3 : 1)
-        let length = base * model.verbosity * (0.3 * rng.nextGaussian()).exp
-        return Int(min(max(length, 300), 3000 * max(1, model.verbosity)))
+        let length = base * model.verbosity * (Calibration.answerLengthSD * rng.nextGaussian()).exp
+        return Int(min(max(length, 40), 8000 * max(1, model.verbosity)))
     }
 
     /// The judge's logit before its own noise (see the type's documentation).

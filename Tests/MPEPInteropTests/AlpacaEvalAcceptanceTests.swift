@@ -6,14 +6,13 @@ import MPEPStats
 import Testing
 import TestSupport
 
-/// The real AlpacaEval files of `../shared/fixtures/alpaca_eval`, imported and ranked by mpep's
+/// The real AlpacaEval files of `Tests/Fixtures/alpaca_eval` (a slice), imported and ranked by mpep's
 /// own pipeline, give AlpacaEval's own head-to-head figures (`expected.json`).
-@Suite("AlpacaEval import, acceptance on the real fixture",
-       .enabled(if: Fixtures.alpacaEval != nil, "\(Fixtures.alpacaEvalMissing)"))
+@Suite("AlpacaEval import, acceptance on the real fixture")
 struct AlpacaEvalAcceptanceTests {
     /// ae2 and ae1 as two languages of one tree (ae1 then overrides the reference in its language.yml).
     static func importFixture(into dir: TemporaryDirectory) throws -> [String: AlpacaEvalImport.Report] {
-        let root = Fixtures.alpacaEval!
+        let root = Fixtures.alpacaEval
         var reports: [String: AlpacaEvalImport.Report] = [:]
         for suite in ["ae2", "ae1"] {
             let models = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(suite).path)
@@ -30,14 +29,14 @@ struct AlpacaEvalAcceptanceTests {
     }
 
     static func expected(_ suite: String) throws -> [String: [String: Any]] {
-        let url = Fixtures.alpacaEval!.appendingPathComponent("\(suite)/expected.json")
+        let url = Fixtures.alpacaEval.appendingPathComponent("\(suite)/expected.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         return json["models"] as! [String: [String: Any]]
     }
 
     /// The model id mpep gives a fixture folder: its generator_2, made a valid id.
     static func modelId(_ suite: String, _ folder: String) throws -> String {
-        let url = Fixtures.alpacaEval!.appendingPathComponent("\(suite)/\(folder)/annotations.json")
+        let url = Fixtures.alpacaEval.appendingPathComponent("\(suite)/\(folder)/annotations.json")
         let rows = try AlpacaEvalFiles.readAnnotations(url, displayPath: folder)
         return ContentIds.make(from: rows[0].generator2)!
     }
@@ -110,7 +109,7 @@ struct AlpacaEvalAcceptanceTests {
         let files = try AlpacaEvalExport(content: content, language: "ae2").files()
         for folder in ["alpaca-7b", "claude-2.1", "gpt-3.5-turbo-1106", "text_davinci_001"] {
             let original = try AlpacaEvalFiles.readOutputs(
-                Fixtures.alpacaEval!.appendingPathComponent("ae2/\(folder)/model_outputs.json"), displayPath: folder)
+                Fixtures.alpacaEval.appendingPathComponent("ae2/\(folder)/model_outputs.json"), displayPath: folder)
             let text = try #require(files.first { $0.path == "\(folder)/model_outputs.json" }?.text)
             let exported = try JSONDecoder().decode([AlpacaEvalFiles.OutputRow].self, from: Data(text.utf8))
             #expect(exported.map { [$0.instruction, $0.output, $0.generator, $0.dataset ?? ""] }

@@ -36,11 +36,11 @@ struct JudgeAgreementTests {
         let people = judgeAgreement(primaryOnHuman, human)
         #expect(llms.rows > 5_000)
         #expect(people.rows > 500)
-        #expect((0.3...0.8).contains(llms.cohensKappa))
+        #expect((0.4...0.85).contains(llms.cohensKappa))
         #expect((0.15...0.7).contains(people.cohensKappa))
-        // Seen: 61.6% agreement, κ 0.34 (LLM/LLM); 58.0%, κ 0.31 (LLM/human). AlpacaEval reports
-        // about 65% for its judges against humans.
-        #expect((55...75).contains(llms.percentAgreement))
+        // Seen: 83.0% agreement, κ 0.67 (LLM/LLM: two decided judges sharing the length bias);
+        // 55.9%, κ 0.28 (LLM/human). AlpacaEval reports about 65% for its judges against humans.
+        #expect((70...90).contains(llms.percentAgreement))
         #expect((50...75).contains(people.percentAgreement))
     }
 }

@@ -55,7 +55,7 @@ struct SampleWorldTests {
         #expect(Self.judged("sample-avocet-32b", by: "sample-judge") > Self.judged("sample-godwit-34b", by: "sample-judge") + 2)
     }
 
-    @Test("the primary judge is weighted with about 1% nulls; the strict judge says 1, 1.5 or 2")
+    @Test("the primary judge is weighted with a few nulls in a thousand; the strict judge says 1, 1.5 or 2, with few draws")
     func preferenceKinds() {
         let (world, files) = Self.large
         func all(_ judge: String) -> [Double?] {
@@ -63,16 +63,18 @@ struct SampleWorldTests {
         }
         let weighted = all("sample-judge")
         let nulls = Double(weighted.filter { $0 == nil }.count) / Double(weighted.count)
-        #expect((0.004...0.02).contains(nulls), "null share \(nulls)")
-        #expect(weighted.compactMap { $0 }.filter { $0 != 1 && $0 != 2 && $0 != 1.5 }.count > weighted.count / 2)
+        #expect((0.001...0.01).contains(nulls), "null share \(nulls)")
+        // A decided judge: many verdicts round to 1 or 2 at the four decimals written, yet most are fractions.
+        #expect(weighted.compactMap { $0 }.filter { $0 != 1 && $0 != 2 && $0 != 1.5 }.count > weighted.count * 2 / 5)
         let strict = all("sample-judge-strict").compactMap { $0 }
         #expect(Set(strict) == [1, 1.5, 2])
         let draws = Double(strict.filter { $0 == 1.5 }.count) / Double(strict.count)
-        #expect((0.03...0.25).contains(draws), "draw share \(draws)")
+        // AlpacaEval 1's discrete judge: 2.0–2.8% draws.
+        #expect((0.01...0.06).contains(draws), "draw share \(draws)")
         #expect(world.judges.map(\.id) == ["sample-judge", "sample-judge-strict", "sample-human"])
     }
 
-    @Test("human annotators cover a quarter of the prompts in about half of the languages, chosen by code")
+    @Test("human annotators cover four fifths of the prompts in about half of the languages, chosen by code")
     func humanCoverage() {
         let (world, files) = Self.large
         #expect(world.languages.map(\.language.code) == ["nl", "ru", "ar", "zh"])
@@ -82,7 +84,7 @@ struct SampleWorldTests {
             let file = files["languages/\(entry.language.code)/annotations/sample-human/sample-heron-7b.jsonl"]
             if covered.contains(entry.language.code) {
                 let share = Double(TreeReading.lines(file ?? Data()).count) / Double(entry.prompts.count)
-                #expect((0.18...0.32).contains(share), "\(entry.language.code): \(share)")
+                #expect((0.7...0.9).contains(share), "\(entry.language.code): \(share)")
             } else {
                 #expect(file == nil, "\(entry.language.code) has human annotations")
             }

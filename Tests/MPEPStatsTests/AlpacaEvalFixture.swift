@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-/// One model's AlpacaEval files under `../shared/fixtures/alpaca_eval`, reduced to what the statistics need.
+/// One model's AlpacaEval files under `Tests/Fixtures/alpaca_eval`, reduced to what the statistics need.
 struct AlpacaEvalModel: Sendable {
     let suite: String
     let name: String
@@ -24,7 +24,7 @@ enum AlpacaEvalFixture {
 
     /// All fixture models (8: two AlpacaEval 1.0, six 2.0), read once.
     static let models: [AlpacaEvalModel] = {
-        guard let root = Fixtures.alpacaEval else { return [] }
+        let root = Fixtures.alpacaEval
         return suites.flatMap { suite in load(suite: suite, root: root) }
     }()
 

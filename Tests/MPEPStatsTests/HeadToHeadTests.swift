@@ -64,8 +64,7 @@ struct HeadToHeadTests {
         }
     }
 
-    @Test("equals AlpacaEval's figures for every fixture model",
-          .enabled(if: Fixtures.alpacaEval != nil, "\(Fixtures.alpacaEvalMissing)"))
+    @Test("equals AlpacaEval's figures for every fixture model")
     func matchesAlpacaEval() {
         #expect(AlpacaEvalFixture.models.count == 8)
         for m in AlpacaEvalFixture.models {

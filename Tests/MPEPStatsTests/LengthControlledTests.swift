@@ -5,8 +5,7 @@ import TestSupport
 @Suite("Length-controlled win rate")
 struct LengthControlledTests {
     /// The brief asks for 0.01 points; replaying liblinear gives ~3e-13, so the test holds it to 1e-8.
-    @Test("equals AlpacaEval's length_controlled_minimal and its chosen C for every fixture model",
-          .enabled(if: Fixtures.alpacaEval != nil, "\(Fixtures.alpacaEvalMissing)"))
+    @Test("equals AlpacaEval's length_controlled_minimal and its chosen C for every fixture model")
     func matchesAlpacaEval() {
         #expect(AlpacaEvalFixture.models.count == 8)
         for m in AlpacaEvalFixture.models {

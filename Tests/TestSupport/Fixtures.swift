@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the test data lives: the repository's own files and the shared AlpacaEval fixtures.
+/// Where the test data lives: the repository's own files and its AlpacaEval fixture.
 public enum Fixtures {
     /// The repository root (the folder holding Package.swift).
     public static let repositoryRoot: URL = {
@@ -17,22 +17,10 @@ public enum Fixtures {
     /// `Tests/Fixtures/argilla`: exports made by the real Argilla SDKs (its README says how).
     public static var argilla: URL { repositoryRoot.appendingPathComponent("Tests/Fixtures/argilla") }
 
-    /// `../shared` beside the repository, if present (it holds real AlpacaEval data that
-    /// must not be copied into the project).
-    public static var shared: URL? {
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }
-
-    /// `../shared/fixtures/alpaca_eval`, or nil with the reason to print when skipping.
-    public static var alpacaEval: URL? {
-        guard let dir = shared?.appendingPathComponent("fixtures/alpaca_eval"),
-              FileManager.default.fileExists(atPath: dir.path) else { return nil }
-        return dir
-    }
-
-    public static let alpacaEvalMissing =
-        "../shared/fixtures/alpaca_eval is absent: the AlpacaEval equality tests are skipped"
+    /// The slice of real AlpacaEval result files the equality tests read (`Tests/Fixtures/alpaca_eval`:
+    /// its README says what was kept and how to rebuild it, its MANIFEST where each file came from).
+    /// It is part of the repository, so those tests run in every clone.
+    public static let alpacaEval = repositoryRoot.appendingPathComponent("Tests/Fixtures/alpaca_eval")
 }
 
 /// A fresh temporary folder, removed when the value is released.
