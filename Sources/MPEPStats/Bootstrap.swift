@@ -150,28 +150,31 @@ public struct Bootstrap: Sendable, Equatable {
             }
             return LengthControlled(winRate: .nan, standardError: .nan, regularization: c, weights: design.fit(c: c))
         }
+        // A liblinear solve of a round: the reference, and the Newton refit's fallback where its expansion
+        // cannot be trusted. Position of each prompt among a model's counting rows (nil when its preference
+        // does not count).
+        let countingPosition: [[Int?]] = designs.map { design in
+            var position = [Int?](repeating: nil, count: prompts)
+            for (k, i) in design.counting.enumerated() { position[i] = k }
+            return position
+        }
+        func solved(_ m: Int, _ rows: UnsafeBufferPointer<Int>) -> Double {
+            let c = fits[m].regularization
+            guard c.isFinite else { return .nan }
+            let fitted = rows.compactMap { countingPosition[m][$0] }
+            guard !fitted.isEmpty else { return .nan }
+            let w = designs[m].problem(fitted).solve(c: c, seed: LengthDesign.seeds[0])
+            return 100 * designs[m].meanEqualLengthPrediction(rows: rows, w)
+        }
         switch refit.secondStep {
         case let second?:
             let refits = designs.indices.map { NewtonRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
             return intervals(models: designs.count, resamples) { m, rows in
-                refits[m]?.equalLengthWinRate(rows: rows) ?? .nan
+                guard let refit = refits[m] else { return .nan }
+                return refit.equalLengthWinRate(rows: rows) ?? solved(m, rows)
             }
         case nil:
-            // A liblinear solve per round. Position of each prompt among a model's counting rows (nil when
-            // its preference does not count).
-            let countingPosition: [[Int?]] = designs.map { design in
-                var position = [Int?](repeating: nil, count: prompts)
-                for (k, i) in design.counting.enumerated() { position[i] = k }
-                return position
-            }
-            return intervals(models: designs.count, resamples) { m, rows in
-                let c = fits[m].regularization
-                guard c.isFinite else { return .nan }
-                let fitted = rows.compactMap { countingPosition[m][$0] }
-                guard !fitted.isEmpty else { return .nan }
-                let w = designs[m].problem(fitted).solve(c: c, seed: LengthDesign.seeds[0])
-                return 100 * designs[m].meanEqualLengthPrediction(rows: rows, w)
-            }
+            return intervals(models: designs.count, resamples, estimate: solved)
         }
     }
 

@@ -90,9 +90,11 @@ struct NewtonRefit {
     }
 
     /// 100 · the mean predicted preference at equal lengths over the resampled prompt positions, with
-    /// the weights refitted on them; NaN when none of them counts.
-    func equalLengthWinRate(rows positions: UnsafeBufferPointer<Int>) -> Double {
-        guard let w = weights(rows: positions) else { return .nan }
+    /// the weights refitted on them; NaN when none of them counts, nil when the round needs a full refit
+    /// (`RoundFit.untrusted`).
+    func equalLengthWinRate(rows positions: UnsafeBufferPointer<Int>) -> Double? {
+        guard let fit = weights(rows: positions) else { return .nan }
+        guard case .weights(let w) = fit else { return nil }
         // Without a difficulty every prompt has the same features (0, 1): one prediction is the mean.
         guard width == 3 else { return 100 / (1 + _exp(-w[1])) }
         var sum = 0.0
@@ -102,8 +104,22 @@ struct NewtonRefit {
         return 100 * sum / Double(positions.count)
     }
 
+    /// A round's refit: the weights, or word that the expansion cannot be trusted this far from ŵ.
+    enum RoundFit {
+        case weights(SIMD4<Double>)
+        case untrusted
+    }
+
+    /// The largest step (in the GLM's units, any weight) the third-order expansion is trusted with: at
+    /// 0.5 the fixture models' intervals are within 0.03 points of full refits; at 1, 0.5 (`BootstrapTests`).
+    static let expansionLimit = 0.5
+
+    private static func largest(_ v: SIMD4<Double>) -> Double {
+        v.replacing(with: -v, where: v .< 0).max()
+    }
+
     /// The refitted weights on the resampled prompt positions `positions`, nil when none of them counts.
-    func weights(rows positions: UnsafeBufferPointer<Int>) -> SIMD4<Double>? {
+    func weights(rows positions: UnsafeBufferPointer<Int>) -> RoundFit? {
         // Local accumulators inside the closure: captured ones would round-trip through memory each row.
         let (s0, s1, s2) = table.withUnsafeBufferPointer { table in
             var a = SIMD8<Double>.zero, b = SIMD8<Double>.zero, c = SIMD8<Double>.zero
@@ -130,7 +146,7 @@ struct NewtonRefit {
         let first = step(from: weights, gradient: g, hessian: h)
         switch secondStep {
         case .firstOnly:
-            return first
+            return .weights(first)
         case .expanded:
             // Gradient and Hessian at w₁ from the expansion around ŵ, with T[δ]_ab = Σ_c T_abc·δ_c.
             let delta = first - weights
@@ -138,12 +154,19 @@ struct NewtonRefit {
             for (a, b, c, k) in triples { Self.add(&td, a, b, value(cubicStart + k) * delta[c]) }
             let hd = SIMD4((h.0 * delta).sum(), (h.1 * delta).sum(), (h.2 * delta).sum(), 0)
             let tdd = SIMD4((td.0 * delta).sum(), (td.1 * delta).sum(), (td.2 * delta).sum(), 0)
-            return step(from: first, gradient: g + hd + 0.5 * tdd,
-                        hessian: (h.0 + td.0, h.1 + td.1, h.2 + td.2))
+            let second = step(from: first, gradient: g + hd + 0.5 * tdd,
+                              hessian: (h.0 + td.0, h.1 + td.1, h.2 + td.2))
+            // The expansion is only as good as its steps are small: a resample far from the full data
+            // (a model with a handful of wins among a hundred prompts) moves the weights by whole units,
+            // where two steps missed the refits by 9 LC points (BootstrapTests). Such a round is the
+            // caller's to refit in full.
+            guard Self.largest(delta) <= Self.expansionLimit,
+                  Self.largest(second - first) <= Self.expansionLimit else { return .untrusted }
+            return .weights(second)
         case .exact(let steps):
             var w = first
             for _ in 0..<steps { w = newtonStep(from: w, positions: positions) }
-            return w
+            return .weights(w)
         }
     }
 
