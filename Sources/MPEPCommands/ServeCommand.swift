@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         if !PreviewServer.isAddress(host) {
-            throw ValidationError("--host takes an IP address of this machine such as 127.0.0.1, ::1 or 0.0.0.0, found \"\(host)\"")
+            throw ValidationError("--host takes localhost or an IP address of this machine such as 127.0.0.1, ::1 or 0.0.0.0, found \"\(host)\"")
         }
         for name in allowedHosts where HostRule.hostName(name) == nil {
             throw ValidationError("--allowed-host takes a host name or address such as mybox.local, found \"\(name)\"")

@@ -46,10 +46,12 @@ public final class PreviewServer: Sendable {
         host.contains(":") && !host.hasPrefix("[") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 
-    /// Whether `host` is an IPv4 or IPv6 address the server could be asked to listen on.
+    /// Whether `host` is an IPv4 or IPv6 address the server could be asked to listen on, or
+    /// `localhost` (127.0.0.1).
     public static func isAddress(_ host: String) -> Bool {
         let plain = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return (try? sockaddr_in.inet(ip4: host, port: 0)) != nil || (try? sockaddr_in6.inet6(ip6: plain, port: 0)) != nil
+        return host == "localhost" || (try? sockaddr_in.inet(ip4: host, port: 0)) != nil
+            || (try? sockaddr_in6.inet6(ip6: plain, port: 0)) != nil
     }
 
     /// Connections being served now (tests wait on it).
@@ -126,7 +128,9 @@ public final class PreviewServer: Sendable {
                 guard let address = try? sockaddr_in6.inet6(ip6: plain, port: port) else { throw fail(ListenError.notAnAddress) }
                 return try bound(to: address)
             }
-            guard let address = try? sockaddr_in.inet(ip4: host, port: port) else { throw fail(ListenError.notAnAddress) }
+            guard let address = try? sockaddr_in.inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port) else {
+                throw fail(ListenError.notAnAddress)
+            }
             return try bound(to: address)
         } catch let error as ListenError {
             throw error
