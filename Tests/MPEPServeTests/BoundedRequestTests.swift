@@ -7,41 +7,39 @@ import Testing
 /// server's CPU afterwards, are measured by `scripts/serve-hostile`, not asserted here.)
 @Suite("The preview refuses oversized requests at once and closes connections that stall", .timeLimit(.minutes(2)))
 struct BoundedRequestTests {
-    static let megabyte = [UInt8](repeating: UInt8(ascii: "a"), count: 1 << 20)
-    static let host = Array("Host: 127.0.0.1\r\n".utf8)
+    /// Heads over each limit: a 1 MB request line, a 1 MB header, 100 000 small headers.
+    enum Oversized: CaseIterable, CustomTestStringConvertible {
+        case requestLine, header, headerCount
 
-    @Test("a 1 MB request line gets 414 and a closed connection; the server goes on serving")
-    func longRequestLine() async throws {
+        var bytes: [UInt8] {
+            let megabyte = String(repeating: "a", count: 1 << 20)
+            let host = "Host: 127.0.0.1\r\n"
+            return switch self {
+            case .requestLine: Array("GET /\(megabyte) HTTP/1.1\r\n\(host)\r\n".utf8)
+            case .header: Array("GET / HTTP/1.1\r\n\(host)X-Big: \(megabyte)\r\n\r\n".utf8)
+            case .headerCount: Array("GET / HTTP/1.1\r\n\(host)\(String(repeating: "X-A: b\r\n", count: 100_000))\r\n".utf8)
+            }
+        }
+
+        var status: Int { self == .requestLine ? 414 : 431 }
+
+        var testDescription: String {
+            switch self {
+            case .requestLine: "a 1 MB request line gets 414"
+            case .header: "a 1 MB header gets 431"
+            case .headerCount: "100 000 small headers get 431"
+            }
+        }
+    }
+
+    @Test("an oversized head is refused and its connection closed; the server goes on serving", arguments: Oversized.allCases)
+    func oversized(_ request: Oversized) async throws {
         let site = try ServedSite()
         try await site.serving {
-            let reply = try await site.client().exchange(Array("GET /".utf8) + Self.megabyte + Array(" HTTP/1.1\r\n".utf8)
-                                                         + Self.host + Array("\r\n".utf8))
-            #expect(reply.status == 414)
+            let reply = try await site.client().exchange(request.bytes)
+            #expect(reply.status == request.status)
             #expect(reply.closed)
             #expect(try await site.request("/").status == 200)
-        }
-    }
-
-    @Test("a 1 MB header gets 431 and a closed connection")
-    func largeHeader() async throws {
-        let site = try ServedSite()
-        try await site.serving {
-            let reply = try await site.client().exchange(Array("GET / HTTP/1.1\r\n".utf8) + Self.host + Array("X-Big: ".utf8)
-                                                         + Self.megabyte + Array("\r\n\r\n".utf8))
-            #expect(reply.status == 431)
-            #expect(reply.closed)
-        }
-    }
-
-    @Test("100 000 small headers get 431 and a closed connection")
-    func manyHeaders() async throws {
-        let site = try ServedSite()
-        try await site.serving {
-            let headers = [UInt8]([[UInt8]](repeating: Array("X-A: b\r\n".utf8), count: 100_000).joined())
-            let reply = try await site.client().exchange(Array("GET / HTTP/1.1\r\n".utf8) + Self.host + headers
-                                                         + Array("\r\n".utf8))
-            #expect(reply.status == 431)
-            #expect(reply.closed)
         }
     }
 
@@ -68,24 +66,29 @@ struct BoundedRequestTests {
         }
     }
 
-    @Test("a connection that stops in the middle of its headers gets 408 and is closed")
-    func partialHead() async throws {
-        let site = try ServedSite(limits: ServeLimits(timeout: .milliseconds(500)))
-        try await site.serving {
-            let client = try site.client()
-            let reply = await client.trickle([Array("GET / HTTP/1.1\r\n".utf8) + Self.host], every: .zero)
-            #expect(reply.status == 408)
-            #expect(reply.closed)
+    /// Heads that never end: part of one and then silence, or header lines trickled every 100 ms
+    /// (600 of them: a minute of trickling if nothing stopped it).
+    enum Stall: CaseIterable, CustomTestStringConvertible {
+        case silenceAfterPart, trickle
+
+        var pieces: [[UInt8]] {
+            switch self {
+            case .silenceAfterPart: [Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".utf8)]
+            case .trickle: [Array("GET / HTTP/1.1\r\n".utf8)] + Array(repeating: Array("X-Slow: 1\r\n".utf8), count: 600)
+            }
+        }
+
+        var testDescription: String {
+            self == .silenceAfterPart ? "part of a head, then silence" : "a header line every 100 ms"
         }
     }
 
-    @Test("headers trickled a line at a time do not extend the timeout: 408 and closed while lines still come")
-    func trickledHeaders() async throws {
+    @Test("a head not complete within the timeout gets 408 and a closed connection, however its bytes come",
+          arguments: Stall.allCases)
+    func stalledHead(_ stall: Stall) async throws {
         let site = try ServedSite(limits: ServeLimits(timeout: .seconds(1)))
         try await site.serving {
-            // 600 lines, one every 100 ms: a minute of trickling if nothing stopped it.
-            let lines = [Array("GET / HTTP/1.1\r\n".utf8)] + Array(repeating: Array("X-Slow: 1\r\n".utf8), count: 600)
-            let reply = try await site.client().trickle(lines, every: .milliseconds(100), within: .seconds(90))
+            let reply = try await site.client().trickle(stall.pieces, every: .milliseconds(100), within: .seconds(90))
             #expect(reply.status == 408)
             #expect(reply.closed)
         }
