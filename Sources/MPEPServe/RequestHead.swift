@@ -1,3 +1,5 @@
+import Foundation
+
 /// The part of an HTTP/1.x request the preview reads: its request line and headers. Bodies are
 /// never read (the preview answers only GET and HEAD), so a request announcing one is answered
 /// and its connection closed.

@@ -16,7 +16,7 @@ struct PreviewServerTests {
         let input = dir.write("content/site.yml", "title: A\n")
         let site = dir.url.appendingPathComponent("site")
 
-        let server = try PreviewServer(root: site, port: 0)
+        let server = try PreviewServer(root: site, port: 0, limits: ServedSite.patient)
         let serving = Task { try await server.run() }
         defer { serving.cancel() }
         let base = "http://127.0.0.1:\(server.port)"
@@ -41,7 +41,7 @@ struct PreviewServerTests {
         try Data("title: B, longer\n".utf8).write(to: input)
 
         var after = before
-        for _ in 0..<100 where after == before {
+        for _ in 0..<600 where after == before {
             try await Task.sleep(for: .milliseconds(100))
             after = try await fetch("\(base)\(LiveReload.versionPath)").text
         }

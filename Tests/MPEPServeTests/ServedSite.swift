@@ -9,7 +9,12 @@ struct ServedSite {
     let server: PreviewServer
     var root: URL { folder.url.appendingPathComponent("site") }
 
-    init(limits: ServeLimits = .standard, allowedHosts: [String] = []) throws {
+    /// The standard limits but a timeout of minutes, for the tests that are not about time: when
+    /// the whole suite runs, other tests can hold this process's task threads for seconds, and a
+    /// request must not time out because of them.
+    static let patient = ServeLimits(timeout: .seconds(300))
+
+    init(limits: ServeLimits = Self.patient, allowedHosts: [String] = []) throws {
         folder.write("site/index.html", "<html><body><p>home</p></body></html>")
         folder.write("site/fr/index.html", "<html><body><p>fr</p></body></html>")
         folder.write("site/languages/index.html", "<html><body><p>languages</p></body></html>")
