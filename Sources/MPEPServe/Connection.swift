@@ -9,7 +9,8 @@ struct Connection: Sendable {
     let socket: AsyncSocket
     let limits: ServeLimits
 
-    /// Bytes asked of the socket at a time, and sent at a time.
+    /// Bytes asked of the socket at a time (FlyingSocks hands out at most 4 KiB a read), and sent
+    /// at a time.
     static let chunk = 64 * 1024
 
     /// The address the client connected to (this machine's, as the client named it).
@@ -31,9 +32,11 @@ struct Connection: Sendable {
                 while outcome == .incomplete {
                     guard let bytes = try await Self.before(deadline, { try await socket.read(atMost: Self.chunk) }) else {
                         // Silent past the timeout: a partial head is told why, an idle connection
-                        // just closed (browsers reopen those without a word).
-                        if reader.hasPartialHead { await refuse(.requestTimeout, "the request head took too long") }
-                        return close()
+                        // just closed (browsers reopen those without a word). Either way the
+                        // socket is closed once: a second close could hit a newer connection
+                        // given the same descriptor.
+                        guard reader.hasPartialHead else { return close() }
+                        return await refuse(.requestTimeout, "the request head took too long")
                     }
                     outcome = reader.read(bytes)
                 }
