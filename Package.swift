@@ -52,7 +52,7 @@ let package = Package(
             "MPEPContent", "MPEPStats", .product(name: "Yams", package: "Yams"),
         ]),
         // Local preview: a small HTTP server with live reload.
-        .target(name: "MPEPServe", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "MPEPServe", dependencies: [.product(name: "FlyingSocks", package: "FlyingFox")]),
         .target(name: "MPEPCommands", dependencies: [
             "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPWrite", "MPEPSample",
             "MPEPInterop", "MPEPServe", "CJemalloc",

@@ -11,10 +11,16 @@ struct ServeCommand: ParsableCommand {
         abstract: "Build the site, serve it on localhost and rebuild it when content or templates change.",
         discussion: """
             Serves the output folder on http://127.0.0.1:PORT/ (clean URLs; nothing outside the \
-            folder). Every half second it looks for changes under the content and templates \
-            folders; after one it rebuilds and open pages reload themselves (a small script the \
-            server adds to the pages it sends; built files never contain it). The README is left \
-            alone. Stop with Ctrl-C.
+            folder, no hidden files). Every half second it looks for changes under the content \
+            and templates folders; after one it rebuilds and open pages reload themselves (a small \
+            script the server adds to the pages it sends; built files never contain it). The \
+            README is left alone. Stop with Ctrl-C.
+
+            Requests must name this machine in their Host header (localhost, 127.0.0.1, [::1] or \
+            the address listened on); others get 403, which keeps web pages elsewhere from \
+            reading the preview through DNS rebinding. For a preview on the local network, \
+            listen on all addresses and name the machine: \
+            mpep serve --host 0.0.0.0 --allowed-host mybox.local
 
             Examples:
               mpep serve
@@ -37,17 +43,33 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this machine.")
     var host: String = "127.0.0.1"
 
+    @Option(name: .customLong("allowed-host"),
+            help: ArgumentHelp("A host name requests may use besides localhost and the address listened on (repeatable).",
+                               valueName: "name"))
+    var allowedHosts: [String] = []
+
+    func validate() throws {
+        if !PreviewServer.isAddress(host) {
+            throw ValidationError("--host takes localhost or an IP address of this machine such as 127.0.0.1, ::1 or 0.0.0.0, found \"\(host)\"")
+        }
+        for name in allowedHosts where HostRule.hostName(name) == nil {
+            throw ValidationError("--allowed-host takes a host name or address such as mybox.local, found \"\(name)\"")
+        }
+    }
+
     func run() throws {
         let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
                                                        output: output, readme: nil))
-        Self.build(pipeline)
+        // Listen first: a busy port is said in one line before a build is spent.
         let server: PreviewServer
         do {
-            server = try PreviewServer(root: URL(fileURLWithPath: output), host: host, port: port)
+            server = try PreviewServer(root: URL(fileURLWithPath: output), host: host, port: port,
+                                       allowedHosts: allowedHosts)
         } catch {
-            printError("error: cannot listen on \(host):\(port): \(error)")
+            printError("error: \(error)")
             throw ExitCode(1)
         }
+        Self.build(pipeline)
         let watcher = ChangeWatcher(folders: [pipeline.paths.content, pipeline.paths.templates])
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureNote()
@@ -55,14 +77,9 @@ struct ServeCommand: ParsableCommand {
             do { try await server.run() } catch { failure.message = "\(error)" }
             finished.signal()
         }
+        print("Serving \(output)/ at http://\(server.address)/ (Ctrl-C to stop)")
+        fflush(nil)
         Task {
-            do {
-                try await server.waitUntilListening()
-            } catch {
-                return   // `run` failed and reports why
-            }
-            print("Serving \(output)/ at http://\(host):\(await server.port ?? port)/ (Ctrl-C to stop)")
-            fflush(nil)
             await server.watch(watcher) { Self.build(pipeline) }
         }
         finished.wait()
