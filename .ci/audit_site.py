@@ -292,6 +292,30 @@ def keyboard_check(driver, base):
     return problems
 
 
+def verdict_sort_check(driver, base, site):
+    """On a model-in-language page, sorting a judge's column either way puts the rows without a
+    verdict last."""
+    from selenium.webdriver.common.by import By
+    folder = os.path.join(site, "languages", "ar", "models")
+    if not os.path.isdir(folder):
+        return []
+    driver.get(base + f"languages/ar/models/{sorted(os.listdir(folder))[0]}/")
+    problems = []
+    heads = driver.find_elements(By.CSS_SELECTOR, "table.judgments thead th")
+    for column, th in enumerate(heads):
+        if "Judge" not in th.text and "(primary)" not in th.text:
+            continue
+        for _ in range(2):
+            th.find_element(By.CSS_SELECTOR, "button.sort").click()
+            keys = driver.execute_script(
+                "return Array.prototype.map.call(document.querySelectorAll('table.judgments tbody tr'),"
+                " function (r) { return r.cells[arguments[0]].getAttribute('data-sort'); });".replace("arguments[0]", str(column)))
+            empty = [i for i, k in enumerate(keys) if not k]
+            if empty and empty != list(range(len(keys) - len(empty), len(keys))):
+                problems.append(f"sorting {th.text!r} ({th.get_attribute('aria-sort')}) leaves rows without a verdict before others")
+    return problems
+
+
 def url_state_check(driver, base):
     """Sort a column, filter by name, switch to LC figures, pick a head-to-head pair: each must be
     in the URL, and a fresh load of that URL must show the same view."""
@@ -438,6 +462,9 @@ def main():
                 keyboard = keyboard_check(driver, base)
                 print(f"keyboard: sorting and filters on /{leaderboard}: {'ok' if not keyboard else '; '.join(keyboard)}")
                 failed |= bool(keyboard)
+                verdicts = verdict_sort_check(driver, base, site)
+                print(f"sorting a judge's column puts rows without a verdict last: {'ok' if not verdicts else '; '.join(verdicts)}")
+                failed |= bool(verdicts)
                 state = url_state_check(driver, base)
                 print(f"shareable state (sort, filter, figures, head-to-head pair survive a reload): {'ok' if not state else '; '.join(state)}")
                 failed |= bool(state)
