@@ -12,6 +12,20 @@ private func tags(_ name: String, in html: String) -> [[String: String]] {
     }
 }
 
+/// One page of the minimal tree's site.
+private func minimalPage(_ path: String) throws -> String {
+    let dir = TemporaryDirectory()
+    ContentTrees.minimal(in: dir)
+    return try #require(try renderSite(dir).files.text(path))
+}
+
+/// Where `first` and `second` start in `page` (both must be there).
+private func offsets(_ first: String, _ second: String, in page: String) throws -> (Int, Int) {
+    let a = try #require(page.range(of: first), "\(first) missing")
+    let b = try #require(page.range(of: second), "\(second) missing")
+    return (page.distance(from: page.startIndex, to: a.lowerBound), page.distance(from: page.startIndex, to: b.lowerBound))
+}
+
 private func templates() throws -> TemplateSet {
     try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
 }
@@ -52,24 +66,18 @@ struct ReaderLayoutTests {
 
     @Test("a language page shows the leaderboard before the glossary, which folds into <details>")
     func answerFirst() throws {
-        let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        let page = try #require(try renderSite(dir).files.text("languages/nl/index.html"))
-        let table = try #require(page.range(of: "<table class=\"leaderboard\">"))
-        let glossary = try #require(page.range(of: "<details class=\"explain\" id=\"how-to-read\">"))
-        #expect(table.lowerBound < glossary.lowerBound)
-        #expect(page.range(of: "<ul class=\"explain\">").map { $0.lowerBound > glossary.lowerBound } == true)
+        let page = try minimalPage("languages/nl/index.html")
+        let (table, glossary) = try offsets("<table class=\"leaderboard\">", "<details class=\"explain\" id=\"how-to-read\">", in: page)
+        #expect(table < glossary)
+        let (folded, list) = try offsets("<details class=\"explain\"", "<ul class=\"explain\">", in: page)
+        #expect(folded < list)
         #expect(page.contains("<progress") && !page.contains("Translation progress</h2>"), "progress is one line in the header")
     }
 
     @Test("the home page leads with the model × language view; the prose comes after it")
     func homeLeadsWithModels() throws {
-        let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        let page = try #require(try renderSite(dir).files.text("index.html"))
-        let overview = try #require(page.range(of: "id=\"overview-heading\""))
-        let story = try #require(page.range(of: "<section class=\"story\""))
-        #expect(overview.lowerBound < story.lowerBound)
+        let (overview, story) = try offsets("id=\"overview-heading\"", "<section class=\"story\"", in: try minimalPage("index.html"))
+        #expect(overview < story)
     }
 
     @Test("every scrolling table is a focusable region with a label of its own on the page")
@@ -96,29 +104,25 @@ struct ReaderLayoutTests {
     func modelPage() throws {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
-        dir.write("languages/ar/language.yml", "name: Arabic\nnative_name: العربية\ndirection: rtl\nstatus: active\ntarget: 3\n")
+        dir.write("languages/de/language.yml", "name: German\nnative_name: Deutsch\ndirection: ltr\nstatus: active\ntarget: 3\n")
         for name in ["prompts.jsonl", "outputs/ref-model.jsonl", "outputs/model-b.jsonl", "annotations/judge-a/model-b.jsonl"] {
             let text = try String(contentsOf: dir.url.appendingPathComponent("languages/nl/" + name), encoding: .utf8)
-            dir.write("languages/ar/" + name, text)
+            dir.write("languages/de/" + name, text)
         }
         let page = try #require(try renderSite(dir).files.text("models/model-b/index.html"))
-        let arabic = try #require(page.range(of: ">Arabic</a>"))
-        let dutch = try #require(page.range(of: ">Dutch</a>"))
-        #expect(arabic.lowerBound < dutch.lowerBound, "by name, not by code")
+        let (dutch, german) = try offsets(">Dutch</a>", ">German</a>", in: page)
+        #expect(dutch < german, "by name (Dutch, German), not by code (de, nl)")
         #expect(page.contains("judged by Judge A"))
         #expect(page.contains("<svg class=\"whisker\"") && page.contains("<svg class=\"whisker-axis\""))
-        #expect(links(page).contains("/languages/ar/models/model-b/") && links(page).contains("/languages/nl/models/model-b/"))
+        #expect(links(page).contains("/languages/de/models/model-b/") && links(page).contains("/languages/nl/models/model-b/"))
         #expect(!page.contains("± SE"))
     }
 
     @Test("a prompt page opens with each model's verdict in one row; a missing verdict sorts last")
     func promptSummary() throws {
-        let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        let page = try #require(try renderSite(dir).files.text("languages/nl/prompts/3/index.html"))
-        let summary = try #require(page.range(of: "id=\"summary-heading\""))
-        let answers = try #require(page.range(of: "id=\"answers-heading\""))
-        #expect(summary.lowerBound < answers.lowerBound)
+        let page = try minimalPage("languages/nl/prompts/3/index.html")
+        let (summary, answers) = try offsets("id=\"summary-heading\"", "id=\"answers-heading\"", in: page)
+        #expect(summary < answers)
         #expect(page.contains(##"<th scope="row"><a href="#answer-model-b">Model B</a></th><td data-sort="0.250"><span class="verdict verdict-reference">reference better</span>"##))
         #expect(VerdictText(nil).context["sort"] == "" && VerdictText.notJudged["sort"] == "")
     }

@@ -51,11 +51,26 @@ enum Scatter {
         }
         out += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(XMLText.escaped(xTitle))</text>"
         out += "<text x=\"12\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 12 \(f(top + plotH / 2)))\">\(XMLText.escaped(yTitle))</text>"
+        // Labels top to bottom, each beside its point: on the roomier side, else the other, else a
+        // few pixels up or down, whichever first clears the labels already placed.
+        // The points themselves are obstacles too.
+        var placed: [(x0: Double, x1: Double, y: Double)] = usable.map { (px($0.x) - 5, px($0.x) + 5, py($0.y) + 4) }
         for point in usable.sorted(by: { ($0.y, $0.label) > ($1.y, $1.label) }) {
             let (x, y) = (px(point.x), py(point.y))
-            let end = x > left + plotW * 0.65
+            let preferEnd = x > left + plotW * 0.65
+            let textWidth = Double(point.label.count) * 6.5
+            func box(_ end: Bool, _ dy: Double) -> (x0: Double, x1: Double, y: Double) {
+                end ? (x - 7 - textWidth, x - 7, y + 4 + dy) : (x + 7, x + 7 + textWidth, y + 4 + dy)
+            }
+            let candidates: [(Bool, Double)] = [0.0, -9, 9, -18, 18].flatMap { dy -> [(Bool, Double)] in [(preferEnd, dy), (!preferEnd, dy)] }
+            let (end, dy) = candidates.first(where: { end, dy in
+                let b = box(end, dy)
+                return b.x0 >= left && b.x1 <= width && !placed.contains { $0.x0 < b.x1 && b.x0 < $0.x1 && abs($0.y - b.y) < 11 }
+            }) ?? (preferEnd, 0)
+            let label = box(end, dy)
+            placed.append(label)
             out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\"/>"
-            out += "<text x=\"\(f(end ? x - 7 : x + 7))\" y=\"\(f(y + 4))\" text-anchor=\"\(end ? "end" : "start")\">\(XMLText.escaped(point.label))</text>"
+            out += "<text x=\"\(f(end ? x - 7 : x + 7))\" y=\"\(f(label.y))\" text-anchor=\"\(end ? "end" : "start")\">\(XMLText.escaped(point.label))</text>"
         }
         return out + "</svg>"
     }

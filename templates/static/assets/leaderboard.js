@@ -120,7 +120,7 @@
     if (figures.value !== (state.get("fig") || "")) figures.value = "";
     function apply(save) {
       var text = q.value.trim().toLowerCase(), shown = 0, total = 0;
-      tables.forEach(function (table) {
+      tables.forEach(function (table, t) {
         var lc = columns(table, function (t) { return /^LC/.test(t); });
         var raw = columns(table, function (t) { return /^(Win rate|95% interval|Discrete)/.test(t); });
         Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
@@ -128,15 +128,14 @@
           var ok = (!open.checked || r.getAttribute("data-open-weights") === "true") &&
             (!mode.value || r.getAttribute("data-mode") === mode.value) && (!text || name.indexOf(text) >= 0);
           r.hidden = !ok;
-          if (ok) shown++;
-          total++;
+          if (t === 0) { shown += ok ? 1 : 0; total++; }
         });
         var hide = figures.value === "lc" ? raw : figures.value === "raw" ? lc : [];
         Array.prototype.forEach.call(table.rows, function (r) {
           Array.prototype.forEach.call(r.cells, function (c, i) { c.hidden = hide.indexOf(i) >= 0; });
         });
       });
-      form.querySelector(".count").textContent = shown + " of " + total + " rows shown";
+      form.querySelector(".count").textContent = shown + " of " + total + " models shown";
       if (save) {
         remember("open", open.checked ? "1" : "");
         remember("mode", mode.value);
