@@ -177,42 +177,4 @@ public struct SiteRenderer: Sendable {
         let context: [String: TemplateValue] = ["languages": .objects(languagesByName.map(contexts.language))]
         return layout(title: "Translation efforts", body: templates.render("efforts", context), path: "efforts/index.html")
     }
-
-    func modelPage(_ model: ModelInfo) -> RenderedFile? {
-        var results: [[String: TemplateValue]] = []
-        for language in content.languages {
-            guard let board = rankings.language(language.info.code)?.primary,
-                  let entry = board.entries.first(where: { $0.model == model.id }) else { continue }
-            results.append([
-                "language": .text(language.info.name),
-                "native_name": .text(language.info.nativeName),
-                "code": .text(language.info.code),
-                "dir": .text(language.info.direction.rawValue),
-                "url": .text(paths.language(language.info.code)),
-                "rank": .number(entry.rank),
-                "of": .number(board.entries.count),
-                "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
-                "standard_error": .text(Formatting.fixed(entry.standardError, 1)),
-                "lc": .text(contexts.figure(entry.lengthControlledWinRate)),
-                "rank_range": .text(entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)"),
-                "discrete_win_rate": .text(Formatting.fixed(entry.discreteWinRate, 1)),
-                "n_total": .number(entry.nTotal),
-                "avg_length": .text(Formatting.count(entry.avgLength)),
-            ])
-        }
-        var context: [String: TemplateValue] = [
-            "name": .text(model.name),
-            "id": .text(model.id),
-            "organization": .text(model.organization),
-            "open_weights": model.openWeights ? "yes" : "no",
-            "mode": .text(model.mode.rawValue),
-            "results": .objects(results),
-            "has_results": .bool(!results.isEmpty),
-            "is_reference": .bool(content.languages.contains { content.reference(for: $0.info) == model.id }),
-        ]
-        if let url = model.url { context["url"] = .text(url) }
-        if let license = model.license { context["license"] = .text(license) }
-        if let parameters = model.parameters { context["parameters"] = .text(Formatting.fixed(parameters, parameters < 10 ? 1 : 0)) }
-        return layout(title: model.name, body: templates.render("model", context), path: SitePaths.modelFile(model.id))
-    }
 }

@@ -7,6 +7,9 @@ enum JudgmentsData {
             var number: Int
             var id: String
             var category: String?
+            /// The translated prompt's opening words, and the English source's: head to head shows both.
+            var text: String
+            var english: String
         }
         struct Model: Encodable {
             var model: String
@@ -26,7 +29,10 @@ enum JudgmentsData {
         let judged = answers.models.filter { answers.preferences[primaryJudge]?[$0] != nil }
         let document = Document(
             language: answers.code, judge: primaryJudge, reference: answers.reference,
-            prompts: answers.prompts.map { Document.Prompt(number: $0.number, id: $0.source.id, category: $0.source.category) },
+            prompts: answers.prompts.map {
+                Document.Prompt(number: $0.number, id: $0.source.id, category: $0.source.category,
+                                text: answers.shortExcerpts[$0.source.id] ?? "", english: LanguageAnswers.excerpt($0.source.prompt, limit: 70))
+            },
             models: judged.map { model in
                 let rows = answers.preferences[primaryJudge]?[model] ?? [:]
                 return Document.Model(model: model, name: names(model), preferences: answers.prompts.map { prompt in

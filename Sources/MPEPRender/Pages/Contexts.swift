@@ -137,6 +137,7 @@ struct Contexts {
             "caption": "\(language.info.name): models against \(modelName(content.reference(for: language.info))), judged by \(judgeName(board.judge))",
             "judge": .text(board.judge),
             "judge_name": .text(judgeName(board.judge)),
+            "axis": .text(Whisker.axis()),
             "rows": .objects(rows(board)),
         ]
     }

@@ -9,6 +9,7 @@ extension SiteRenderer {
         let info = answers.language.info
         let context: [String: TemplateValue] = [
             "name": .text(info.name),
+            "code": .text(info.code), "dir": .text(answers.dir),
             "language_url": .text(paths.language(info.code)),
             "judgments_url": .text(paths.file(SitePaths.languageFile(info.code, "judgments.json"))),
             "prompts_url": .text(paths.languagePrompts(info.code)),

@@ -27,7 +27,7 @@ enum HeatMap {
         let width = labelWidth + cellWidth * Double(columns.count) + noteWidth
         let height = headerHeight + cellHeight * Double(rows.count) + 4
         var out = "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\""
-            + " viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"group\" aria-label=\"\(XMLText.escaped(title))\">"
+            + " viewBox=\"0 0 \(Int(width)) \(Int(height))\" aria-label=\"\(XMLText.escaped(title))\">"
         for (i, column) in columns.enumerated() {
             let x = labelWidth + cellWidth * (Double(i) + 0.5)
             out += "<text class=\"head\" x=\"\(f(x))\" y=\"22\" text-anchor=\"middle\">\(XMLText.escaped(column))</text>"

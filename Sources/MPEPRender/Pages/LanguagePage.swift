@@ -25,6 +25,9 @@ extension SiteRenderer {
         context["rounds"] = .number(content.site.bootstrapRounds)
         if let primary = ranking?.primary {
             context["categories"] = .object(categoryTable(primary))
+            if let scatter = scatterFigures(primary, language: language, referenceLength: ranking?.referenceAvgLength) {
+                context["scatter"] = .text(scatter)
+            }
         }
         let agreement = (ranking?.agreement ?? []).map(agreementRow)
         context["agreement"] = .objects(agreement)
@@ -44,6 +47,31 @@ extension SiteRenderer {
         return [page] + LeaderboardData.languageFiles(ranking: ranking, code: code, primaryJudge: content.site.judge)
     }
 
+    /// The leaderboard's figure against average answer length (with the reference's length marked),
+    /// and against parameter count where at least two models give one: static SVG, each in a figure.
+    private func scatterFigures(_ board: JudgeLeaderboard, language: LanguageContent, referenceLength: Int?) -> String? {
+        let name = language.info.name
+        let byLength = board.entries.map { Scatter.Point(label: contexts.modelName($0.model), x: Double($0.avgLength), y: $0.rankingScore) }
+        let known = Dictionary(content.models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byParameters = board.entries.compactMap { entry in
+            known[entry.model]?.parameters.map { Scatter.Point(label: contexts.modelName(entry.model), x: $0, y: entry.rankingScore) }
+        }
+        let plots: [(String?, String)] = [
+            (Scatter.svg(points: byLength, xTitle: "Average answer length (characters)", yTitle: "LC win rate (%)", scale: .linear,
+                         title: "\(name): LC win rate against average answer length, one labelled point per model",
+                         marker: referenceLength.map { (Double($0), "reference") }),
+             "LC win rate against the average length of the model's answers; the dashed lines mark 50 (as good as the reference) and the reference's own length."),
+            (Scatter.svg(points: byParameters, xTitle: "Parameters (billions, log scale)", yTitle: "LC win rate (%)", scale: .log,
+                         title: "\(name): LC win rate against parameter count, for the models that give one"),
+             "LC win rate against parameter count (log scale), for the models whose size is known."),
+        ]
+        let figures = plots.compactMap { svg, caption in
+            svg.map { "<figure class=\"scatter-figure\">\($0)<figcaption>\(caption)</figcaption></figure>" }
+        }
+        guard !figures.isEmpty else { return nil }
+        return "<div class=\"scatters\">" + figures.joined() + "</div>"
+    }
+
     /// Models down, categories across: the win rate with n, for the primary judge.
     private func categoryTable(_ board: JudgeLeaderboard) -> [String: TemplateValue] {
         let categories = Array(Set(board.categories.map(\.category))).sorted()
@@ -57,7 +85,7 @@ extension SiteRenderer {
                     guard let result = byKey[category + "\u{0}" + entry.model] else { return ["value": "–", "n": 0] }
                     var cell: [String: TemplateValue] = ["value": .text(contexts.figure(result.winRate)), "n": .number(result.nTotal)]
                     if let low = result.ciLow, let high = result.ciHigh {
-                        cell["interval"] = "95% interval \(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))"
+                        cell["interval"] = .text("\(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))")
                     }
                     return cell
                 }),

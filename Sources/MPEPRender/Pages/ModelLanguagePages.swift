@@ -35,7 +35,7 @@ extension SiteRenderer {
                 "length": .text(lengths[prompt.source.id].map(Formatting.count) ?? "–"),
                 "verdicts": .objects(judges.map { judge in
                     answers.verdict(judge: judge, model: model, prompt: prompt.source.id)?.context
-                        ?? ["words": "not judged", "kind": "none", "value": ""]
+                        ?? VerdictText.notJudged
                 }),
             ]
         }

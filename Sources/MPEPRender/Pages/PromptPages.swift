@@ -87,6 +87,10 @@ extension SiteRenderer {
         if let languageCache, let inputs, let reused = languageCache.page(path, inputs: inputs, language: answers.language) {
             return reused
         }
+        // The judges of any answer on the page, primary first: the columns of the verdict summary.
+        let pageJudges = answers.judges.filter { judge in
+            answers.models.contains { answers.html(model: $0, prompt: id) != nil && answers.verdict(judge: judge, model: $0, prompt: id) != nil }
+        }
         let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
             guard let html = answers.html(model: model, prompt: id) else { return nil }
             // Only the judges that saw this answer: a human judge labels a sample of the prompts.
@@ -104,6 +108,10 @@ extension SiteRenderer {
                 "code": .text(info.code), "dir": .text(answers.dir),
                 "verdicts": .objects(verdicts),
                 "has_verdicts": .bool(!verdicts.isEmpty),
+                "summary": .objects(pageJudges.map { judge in
+                    answers.verdict(judge: judge, model: model, prompt: id)?.context
+                        ?? VerdictText.notJudged
+                }),
             ]
         }
         var context: [String: TemplateValue] = [
@@ -118,6 +126,10 @@ extension SiteRenderer {
             "status": .text(prompt.translation.status.rawValue),
             "reference_name": .text(contexts.modelName(answers.reference)),
             "models": .objects(modelBlocks),
+            "summary_judges": .objects(pageJudges.map {
+                ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == content.site.judge)]
+            }),
+            "has_summary": .bool(!modelBlocks.isEmpty && !pageJudges.isEmpty),
         ]
         if let html = answers.html(model: answers.reference, prompt: id) { context["reference_html"] = .text(html) }
         if index > 0 { context["previous_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index - 1].number)) }
@@ -139,7 +151,7 @@ extension SiteRenderer {
         let prompt = answers.prompts[index]
         let id = prompt.source.id
         var hash = ContentHash()
-        hash.add("prompt page 1")
+        hash.add("prompt page 2")
         hash.add("\(prompt.number) \(index > 0 ? answers.prompts[index - 1].number : 0) "
                  + "\(index + 1 < answers.prompts.count ? answers.prompts[index + 1].number : 0)")
         hash.add(id)

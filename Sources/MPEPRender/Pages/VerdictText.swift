@@ -27,5 +27,11 @@ struct VerdictText {
         }
     }
 
-    var context: [String: TemplateValue] { ["words": .text(words), "kind": .text(kind), "value": .text(value)] }
+    /// A table cell for a judge that did not see the answer (a human judge labels a sample).
+    static let notJudged: [String: TemplateValue] = ["words": "not judged", "kind": "none", "value": "", "sort": ""]
+
+    /// `sort` is the share as a number, empty without a verdict, so a sorted column puts those rows last.
+    var context: [String: TemplateValue] {
+        ["words": .text(words), "kind": .text(kind), "value": .text(value), "sort": .text(share.map { Formatting.fixed($0, 3) } ?? "")]
+    }
 }
