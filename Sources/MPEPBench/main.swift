@@ -12,8 +12,14 @@ import MPEPSample
 // Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle, --no-markdown,
 // --hugo-pages N (default 1500), --work DIR (kept; default a temporary folder, removed),
 // --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python).
+// `mpep-bench coverage [--sizes 8,15,…] [--data-sets N] [--rounds N]` prints the intervals' coverage study.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+// The coverage study of docs/statistics.md: a table of its own, nothing else run.
+if arguments.first == "coverage" {
+    exit(CoverageTable.run(arguments: Array(arguments.dropFirst())))
+}
 
 // Child modes: one measured job each, started by the parent below.
 if arguments.first == "--child-build", arguments.count == 5 {

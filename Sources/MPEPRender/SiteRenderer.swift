@@ -17,7 +17,8 @@ public struct SiteRenderer: Sendable {
     let contexts: Contexts
     /// What the previous build published (for the changelog); nil for a first build.
     let previous: PublishedHistory?
-    /// The build's date (RFC 3339) for the changelog and feed; nil keeps builds free of dates.
+    /// The build's date (RFC 3339) for the changelog, the feed and each page's "last updated"; the
+    /// pipeline always gives one (`BuildDate`); nil (a renderer made by hand) leaves pages undated.
     let buildDate: String?
     /// Where a language's unchanged pages come from in an incremental build (nil: render all).
     let languageCache: (any LanguagePagesCache)?
@@ -116,6 +117,10 @@ public struct SiteRenderer: Sendable {
             "dir": .text(dir),
             "body": .text(body),
         ]
+        if let buildDate {
+            context["updated"] = .text(String(buildDate.prefix(10)))   // the day: "2026-12-04"
+            context["updated_datetime"] = .text(buildDate)
+        }
         context.merge(pageMeta(path: path)) { _, new in new }
         return RenderedFile(path: path, text: templates.render("layout", context))
     }
@@ -133,8 +138,8 @@ public struct SiteRenderer: Sendable {
                 "model_url": .text(paths.model(id)),
                 "cells": .objects(ranked.map { language in
                     guard let entry = rankings.entry(model: id, language: language.info.code) else { return ["empty": true] }
-                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "rank": .number(entry.rank),
-                            "url": .text(paths.language(language.info.code))]
+                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "n": .number(entry.nTotal),
+                            "provisional": .bool(entry.provisional), "url": .text(paths.language(language.info.code))]
                 }),
             ]
         }
@@ -189,12 +194,13 @@ public struct SiteRenderer: Sendable {
                 "code": .text(language.info.code),
                 "dir": .text(language.info.direction.rawValue),
                 "url": .text(paths.language(language.info.code)),
-                "rank": .number(entry.rank),
-                "of": .number(board.entries.count),
+                "rank": .text(Contexts.rankText(entry)),
+                "of": .number(board.entries.filter { !$0.provisional }.count),
+                "provisional": .bool(entry.provisional),
+                "lc_flat": .bool(entry.lcFlatFit),
                 "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
                 "standard_error": .text(Formatting.fixed(entry.standardError, 1)),
-                "lc": .text(contexts.figure(entry.lengthControlledWinRate)),
-                "rank_range": .text(entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)"),
+                "lc": .text(contexts.figure(entry.estimatedLC)),
                 "discrete_win_rate": .text(Formatting.fixed(entry.discreteWinRate, 1)),
                 "n_total": .number(entry.nTotal),
                 "avg_length": .text(Formatting.count(entry.avgLength)),

@@ -77,7 +77,9 @@ struct StatisticsWiringTests {
         for entry in entries {
             let (low, high) = (try #require(entry.ciLow), try #require(entry.ciHigh))
             #expect(low <= entry.winRate && entry.winRate <= high)
-            #expect(entry.rankHigh <= entry.rank && entry.rank <= entry.rankLow)
+            let (rank, best, worst) = (try #require(entry.rank), try #require(entry.rankHigh), try #require(entry.rankLow))
+            #expect(best <= rank && rank <= worst)
+            #expect(!entry.provisional)
         }
         #expect(entries.map(\.model) == ["m3", "m2", "m1", "m0"])
     }
@@ -145,8 +147,10 @@ struct StatisticsWiringTests {
     func overallOrder() throws {
         func board(_ scores: [String: Double]) -> LanguageRanking {
             let entries = scores.map { model, score in
-                LeaderboardEntry(model: model, winRate: score, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
-                                 nTotal: 1, discreteWinRate: 0, avgLength: 0)
+                var entry = LeaderboardEntry(model: model, winRate: 0, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
+                                             nTotal: 100, discreteWinRate: 0, avgLength: 0)
+                entry.lengthControlledWinRate = score
+                return entry
             }
             return LanguageRanking(code: "x", reference: "r", leaderboards: [JudgeLeaderboard(judge: "j", entries: entries)],
                                    primaryJudge: "j")

@@ -87,7 +87,23 @@
         r.hidden = !ok;
         if (ok) shown++;
       });
-      var hide = form.querySelector(".f-figures").value === "lc" ? raw : form.querySelector(".f-figures").value === "raw" ? lc : [];
+      var figures = form.querySelector(".f-figures").value;
+      var hide = figures === "lc" ? raw : figures === "raw" ? lc : [];
+      // The rank follows the figure shown: by win rate in the raw view (data-rank-raw), rows in that order.
+      var order = rows.slice();
+      rows.forEach(function (r) {
+        var cell = r.cells[0];
+        if (!cell || !cell.hasAttribute("data-rank-raw")) return;
+        if (!cell.hasAttribute("data-rank")) cell.setAttribute("data-rank", cell.textContent);
+        cell.textContent = cell.getAttribute(figures === "raw" ? "data-rank-raw" : "data-rank");
+      });
+      if (figures === "raw") {
+        order.sort(function (x, y) { return compare(key(x.cells[0]), key(y.cells[0]), false) || rows.indexOf(x) - rows.indexOf(y); });
+      }
+      if (figures !== form.getAttribute("data-figures")) {
+        order.forEach(function (r) { r.parentNode.appendChild(r); });
+        form.setAttribute("data-figures", figures);
+      }
       Array.prototype.forEach.call(table.rows, function (r) {
         Array.prototype.forEach.call(r.cells, function (c, i) { c.hidden = hide.indexOf(i) >= 0; });
       });
@@ -114,7 +130,9 @@
         });
       });
       var out = root.querySelector(".result");
-      function share(p) { return p === null ? null : p === 0 ? 0.5 : p - 1; }
+      // The site's one scale for a verdict: the model's share of the win in % (0 = the reference's
+      // answer better, 50 = a draw, 100 = the model's), whose mean over prompts is the win rate.
+      function share(p) { return p === null ? null : p === 0 ? 50 : 100 * (p - 1); }
       function show() {
         var ma = data.models[a.value], mb = data.models[b.value];
         var rows = data.prompts.map(function (p, i) {
@@ -126,12 +144,12 @@
         var base = root.getAttribute("data-prompts");
         var html = "<p>On " + rows.length + " prompts both were judged: the judge liked " + esc(ma.name) + "'s answer more on " + wins +
           ", " + esc(mb.name) + "'s on " + losses + ". Where they differ most:</p><div class=\"table-scroll\"><table><caption>" +
-          esc(ma.name) + " against " + esc(mb.name) + ": model's share of the win against the reference, per prompt</caption><thead><tr>" +
+          esc(ma.name) + " against " + esc(mb.name) + ": model's share of the win against the reference (%), per prompt</caption><thead><tr>" +
           "<th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Category</th><th scope=\"col\" class=\"num\">" + esc(ma.name) +
           "</th><th scope=\"col\" class=\"num\">" + esc(mb.name) + "</th></tr></thead><tbody>";
         rows.slice(0, 15).forEach(function (r) {
           html += "<tr><th scope=\"row\" class=\"num\"><a href=\"" + base + r.p.number + "/\">" + r.p.number + "</a></th><td>" +
-            esc(r.p.category || "\u2013") + "</td><td class=\"num\">" + r.x.toFixed(2) + "</td><td class=\"num\">" + r.y.toFixed(2) + "</td></tr>";
+            esc(r.p.category || "\u2013") + "</td><td class=\"num\">" + r.x.toFixed(0) + "</td><td class=\"num\">" + r.y.toFixed(0) + "</td></tr>";
         });
         out.innerHTML = html + "</tbody></table></div>";
       }
