@@ -69,7 +69,7 @@ struct HonestFiguresTests {
     }
 
     @Test("Overall averages LC estimates only: flat fits and provisional rows are left out")
-    func overallLeavesOutNonEstimates() {
+    func overallLeavesOutNonEstimates() throws {
         func language(_ code: String, _ entries: [LeaderboardEntry]) -> LanguageRanking {
             LanguageRanking(code: code, reference: "r", leaderboards: [JudgeLeaderboard(judge: "j", entries: entries)],
                             primaryJudge: "j")
@@ -79,10 +79,10 @@ struct HonestFiguresTests {
             language("de", [entry("a", winRate: 40, lc: 42), entry("b", winRate: 60, lc: 66, n: 9, provisional: true)]),
             language("nl", [entry("a", winRate: 40, lc: 44), entry("b", winRate: 60, lc: 62)]),
         ])
-        let a = try? #require(overall.first { $0.model == "a" })
-        let b = try? #require(overall.first { $0.model == "b" })
-        #expect(a?.score == 43 && a?.covered == 2)
-        #expect(b?.score == 66 && b?.covered == 2)
+        let a = try #require(overall.first { $0.model == "a" })
+        let b = try #require(overall.first { $0.model == "b" })
+        #expect(a.score == 43 && a.covered == 2)
+        #expect(b.score == 66 && b.covered == 2)
     }
 
     @Test("a flat fit is one whose weights are all zero")
@@ -99,18 +99,7 @@ struct SampleSizeWiringTests {
     /// One language with `prompts` prompts and three models of rising strength and length.
     private func tree(prompts: Int) -> TemporaryDirectory {
         let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        var source = "", translations = "", reference = ""
-        for i in 0..<prompts {
-            source += "{\"id\": \"p\(i)\", \"prompt\": \"Prompt \(i)\"}\n"
-            translations += "{\"id\": \"p\(i)\", \"prompt\": \"Vraag \(i)\"}\n"
-            reference += "{\"id\": \"p\(i)\", \"output\": \"\(String(repeating: "r", count: 200 + 7 * i))\"}\n"
-        }
-        dir.write("prompts.jsonl", source)
-        dir.write("languages/nl/prompts.jsonl", translations)
-        dir.write("languages/nl/outputs/ref-model.jsonl", reference)
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/annotations/judge-a/model-b.jsonl"))
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/outputs/model-b.jsonl"))
+        ContentTrees.numbered(in: dir, prompts: prompts, referenceLength: { 200 + 7 * $0 })
         var rng = SplitMix64(seed: 3)
         for k in 0..<3 {
             dir.write("models/m\(k).yml", "name: Model \(k)\n")

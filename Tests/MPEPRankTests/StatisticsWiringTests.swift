@@ -12,19 +12,8 @@ struct StatisticsWiringTests {
     private func tree(models: Int = 4, prompts: Int = 40, extraJudge: Bool = false,
                       secondJudgeFlips: Bool = false) -> TemporaryDirectory {
         let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        var source = "", translations = "", reference = ""
-        for i in 0..<prompts {
-            let category = i % 2 == 0 ? "math" : "writing"
-            source += "{\"id\": \"p\(i)\", \"prompt\": \"Prompt \(i)\", \"category\": \"\(category)\"}\n"
-            translations += "{\"id\": \"p\(i)\", \"prompt\": \"Vraag \(i)\"}\n"
-            reference += "{\"id\": \"p\(i)\", \"output\": \"\(String(repeating: "r", count: 50 + i))\"}\n"
-        }
-        dir.write("prompts.jsonl", source)
-        dir.write("languages/nl/prompts.jsonl", translations)
-        dir.write("languages/nl/outputs/ref-model.jsonl", reference)
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/annotations/judge-a/model-b.jsonl"))
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/outputs/model-b.jsonl"))
+        ContentTrees.numbered(in: dir, prompts: prompts, category: { $0 % 2 == 0 ? "math" : "writing" },
+                              referenceLength: { 50 + $0 })
         var rng = SplitMix64(seed: 11)
         for k in 0..<models {
             dir.write("models/m\(k).yml", "name: Model \(k)\n")

@@ -38,16 +38,17 @@ extension SiteRenderer {
             return HeatMap.Cell(value: nil, url: nil, label: "\(name) in \(language.info.name): not evaluated")
         }
         let url = paths.languageModel(code, model)
-        let where_ = "\(name) in \(language.info.name), \(entry.nTotal) prompts"
+        let subject = "\(name) in \(language.info.name), \(entry.nTotal) prompts"
         guard let lc = entry.estimatedLC else {
             return HeatMap.Cell(value: nil, url: url,
-                                label: "\(where_): no length-controlled estimate; win rate \(Formatting.fixed(entry.winRate, 1))")
+                                label: "\(subject): no length-controlled estimate; win rate \(Formatting.fixed(entry.winRate, 1))")
         }
         if entry.provisional {
-            return HeatMap.Cell(value: lc, url: url, label: "\(where_): \(Formatting.fixed(lc, 1)), provisional (too few prompts), not ranked",
+            return HeatMap.Cell(value: lc, url: url, label: "\(subject): \(Formatting.fixed(lc, 1)), provisional (too few prompts), not ranked",
                                 provisional: true)
         }
         let of = rankings.language(code)?.primary?.entries.filter { !$0.provisional }.count ?? 0
-        return HeatMap.Cell(value: lc, url: url, label: "\(where_): \(Formatting.fixed(lc, 1)), rank \(Contexts.rankText(entry)) of \(of)")
+        let by = entry.rankFigure == .winRate ? " by win rate" : ""
+        return HeatMap.Cell(value: lc, url: url, label: "\(subject): \(Formatting.fixed(lc, 1)), rank \(Contexts.rankText(entry)) of \(of)\(by)")
     }
 }
