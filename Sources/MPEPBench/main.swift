@@ -15,8 +15,14 @@ import MPEPSample
 // --oracle PATH (AlpacaEval's own code: alpaca_eval_oracle/oracle.py; without it only mpep is timed),
 // --fixtures DIR (AlpacaEval result files, <suite>/<model>/annotations.json with <suite>/expected.json;
 // default Tests/Fixtures/alpaca_eval, the slice in the repository; a full copy of them works too).
+// `mpep-bench coverage [--sizes 8,15,…] [--data-sets N] [--rounds N]` prints the intervals' coverage study.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+// The coverage study of docs/statistics.md: a table of its own, nothing else run.
+if arguments.first == "coverage" {
+    exit(CoverageTable.run(arguments: Array(arguments.dropFirst())))
+}
 
 // Child modes: one measured job each, started by the parent below.
 if arguments.first == "--child-build", arguments.count == 5 {

@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("bootstrap-rounds"), help: "Override site.yml's bootstrap_rounds (0: no intervals; quick previews).")
     var bootstrapRounds: Int?
 
-    @Option(help: "The build's date for the changelog and its feed (RFC 3339, e.g. the commit's: git log -1 --format=%cI). Without it the build carries no date.")
+    @Option(help: "The build's date for the changelog and its feed (RFC 3339, e.g. the commit's: git log -1 --format=%cI). Without it: the content's last commit date, else today.")
     var date: String?
 
     @Flag(help: "Print the wall time of each stage.")
@@ -71,7 +71,7 @@ struct BuildCommand: ParsableCommand {
             quiet: quiet, verbose: verbose), lineInterval: verbose ? 0 : 5)
         pipeline.progress = { progress.report($0) }
         pipeline.incremental = !noCache
-        pipeline.buildDate = date
+        if let date { pipeline.buildDate = date }
         do {
             let report = try pipeline.build()
             progress.finish()

@@ -61,8 +61,9 @@ public struct Pipeline: Sendable {
     public var baseURL: String?
     /// Overrides `site.yml`'s `bootstrap_rounds` (quick previews and tests; 0 = no intervals).
     public var bootstrapRounds: Int?
-    /// The build's date for the changelog and feed (RFC 3339), e.g. the commit's; nil: no date.
-    public var buildDate: String?
+    /// The build's date for the changelog, the feed and every page's "last updated" (RFC 3339):
+    /// `BuildDate.resolve` at creation (the content's last commit, else today); `--date` replaces it.
+    public var buildDate: String
     /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
@@ -77,6 +78,7 @@ public struct Pipeline: Sendable {
         self.paths = paths
         self.baseURL = baseURL
         self.bootstrapRounds = bootstrapRounds
+        buildDate = BuildDate.resolve(given: nil, content: paths.content)
     }
 
     func rankOptions(_ content: Content) -> RankOptions {
@@ -131,7 +133,7 @@ public struct Pipeline: Sendable {
 
     /// The build's options that every cached page depends on.
     private var cacheOptions: [String] {
-        ["base url \(baseURL ?? "")", "date \(buildDate ?? "")", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
+        ["base url \(baseURL ?? "")", "date \(buildDate)", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
     }
 
     /// One build, with `outlined` languages loaded in outline and taken from the cache; nil when

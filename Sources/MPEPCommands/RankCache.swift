@@ -21,7 +21,7 @@ final class RankCache: @unchecked Sendable {
         self.contentRoot = contentRoot
         self.trees = trees
         var shared = ContentHash()
-        shared.add("mpep rank cache 1\n\(options)\n")
+        shared.add("mpep rank cache 2\n\(options)\n")
         shared.add(Self.executableStamp)
         for name in ["site.yml", "prompts.jsonl", "judges", "models"] {
             shared.addTree(contentRoot.appendingPathComponent(name))

@@ -3,8 +3,9 @@ import MPEPStats
 /// One model's row on one judge's board, computed in two steps so that the first can run while the
 /// language's difficulties are still being estimated (`Ranker` schedules both).
 ///
-/// 1. `init`: what needs no difficulties: head-to-head, the minimal LC, the win-rate interval, and, when
-///    the minimal LC is the one shown, its interval.
+/// 1. `init`: what needs no difficulties: head-to-head, the minimal LC, the win-rate interval (a score
+///    interval, see `ScoreInterval`), whether the row is provisional, and, when the minimal LC is the
+///    one shown, its interval.
 /// 2. `addDifficulty`: the difficulty LC, and, when it is the one shown, its figure and interval.
 struct ModelFigures: Sendable {
     var entry: LeaderboardEntry
@@ -32,11 +33,12 @@ struct ModelFigures: Sendable {
         let minimal = lengthControlledWinRate(preferences: preferences, modelLengths: modelLengths,
                                               referenceLengths: referenceLengths)
         entry.lcMinimalWinRate = finite(minimal.winRate)
-        if let resampling {
-            let ci = resampling.bootstrap.winRateIntervals([matrix.preferences[m]], resamples: resampling.resamples)[0]
+        if resampling != nil {   // intervals are on with the bootstrap (`bootstrap_rounds` 0 switches both off)
+            let ci = ScoreInterval.winRate(preferences: preferences)
             entry.ciLow = finite(ci.low)
             entry.ciHigh = finite(ci.high)
         }
+        entry.provisional = stats.nTotal < options.minimumPrompts
         if options.lengthControl == .minimal {
             show(minimal, matrix, model: m, difficulty: nil, resampling: resampling)
         }
@@ -63,17 +65,20 @@ struct ModelFigures: Sendable {
         }
     }
 
-    /// Makes `fit` the shown LC, with its bootstrap interval (refitted from `fit` on the judge's resamples).
+    /// Makes `fit` the shown LC, with its bootstrap interval and standard error (refitted from `fit` on
+    /// the judge's resamples). A flat fit keeps AlpacaEval's figure, flagged, and gets neither: every
+    /// refit from the all-zero model stays there, so its "interval" would be 50–50 whatever the data.
     private mutating func show(_ fit: LengthControlled, _ matrix: JudgeMatrix, model m: Int, difficulty: [Double]?,
                                resampling: Resampling?) {
         entry.lengthControlledWinRate = finite(fit.winRate)
-        entry.lcStandardError = finite(fit.standardError)
-        guard let resampling else { return }
-        let lc = resampling.bootstrap.lengthControlledIntervals(
+        entry.lcFlatFit = fit.isFlat
+        guard let resampling, !fit.isFlat else { return }
+        let lc = resampling.bootstrap.lengthControlledEstimates(
             preferences: [matrix.preferences[m]], modelLengths: [matrix.modelLengths[m]],
             referenceLengths: matrix.referenceLengths, difficulty: difficulty, fits: [fit],
             resamples: resampling.resamples)[0]
-        entry.lcCILow = finite(lc.low)
-        entry.lcCIHigh = finite(lc.high)
+        entry.lcCILow = finite(lc.interval.low)
+        entry.lcCIHigh = finite(lc.interval.high)
+        entry.lcStandardError = finite(lc.standardError)
     }
 }

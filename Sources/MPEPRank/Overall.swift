@@ -1,7 +1,9 @@
 /// The cross-language view: one score per model over the languages it was evaluated in.
 ///
-/// The rule for partial coverage: a model's overall score is the mean of its ranking figure
-/// (the shown LC, else the win rate; primary judge) over the languages that evaluated it. It is
+/// The rule for partial coverage: a model's overall score is the mean of its shown LC (primary judge)
+/// over the languages where that LC is an estimate on enough prompts: a flat fit (no estimate) and a
+/// provisional row (too few prompts) are left out, and so is a language where the LC is undefined, so
+/// the mean never mixes the LC with win rates or with the penalty's 50. It is
 /// ranked overall only when it covers at least two languages and at least half of the languages
 /// with a leaderboard; otherwise it is listed with its coverage and no overall rank, so no model
 /// is ever ranked overall on one language, and a model cannot climb by skipping hard languages.
@@ -14,8 +16,8 @@ public enum Overall {
         let boards = languages.compactMap(\.primary).filter { !$0.entries.isEmpty }
         var scores: [String: [Double]] = [:]
         for board in boards {
-            for entry in board.entries where entry.rankingScore.isFinite {
-                scores[entry.model, default: []].append(entry.rankingScore)
+            for entry in board.entries where !entry.provisional {
+                if let lc = entry.estimatedLC { scores[entry.model, default: []].append(lc) }
             }
         }
         var entries = scores.keys.sorted().map { model -> OverallEntry in

@@ -7,18 +7,22 @@ public struct RankOptions: Sendable, Equatable {
     /// 0 switches the bootstrap off (no intervals, rank ranges collapse to ranks).
     public var bootstrapRounds: Int
     public var seed: UInt64
+    /// Rows with fewer counting prompts are provisional (`LeaderboardEntry.provisional`).
+    public var minimumPrompts: Int
 
     public init(primaryJudge: String, lengthControl: SiteConfig.LengthControl = .minimal,
-                bootstrapRounds: Int = 1000, seed: UInt64 = 0) {
+                bootstrapRounds: Int = 1000, seed: UInt64 = 0,
+                minimumPrompts: Int = SiteConfig.defaultMinimumPrompts) {
         self.primaryJudge = primaryJudge
         self.lengthControl = lengthControl
         self.bootstrapRounds = bootstrapRounds
         self.seed = seed
+        self.minimumPrompts = minimumPrompts
     }
 
     public init(_ site: SiteConfig) {
         self.init(primaryJudge: site.judge, lengthControl: site.lengthControl,
-                  bootstrapRounds: site.bootstrapRounds, seed: site.seed)
+                  bootstrapRounds: site.bootstrapRounds, seed: site.seed, minimumPrompts: site.minimumPrompts)
     }
 
     /// The bootstrap seed of one language and judge: the site's seed mixed with a stable hash of

@@ -109,8 +109,7 @@ private struct LanguageWork: Sendable {
             case .difficultyFold(let j, let k):
                 return .difficultyFold(difficultyFits[j]!.fold(k))
             case .categories(let j):
-                let seed = options.seed(language: code, judge: judges[j])
-                return .categories(Categories.results(matrices[j], categories: categories, options: options, seed: seed))
+                return .categories(Categories.results(matrices[j], categories: categories, options: options))
             case .model(let j, let m):
                 return .model(ModelFigures(matrices[j], model: m, reference: reference, lengths: lengths,
                                            options: options, resampling: resampling[j]))

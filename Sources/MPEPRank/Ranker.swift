@@ -55,21 +55,32 @@ public enum Ranker {
         Dictionary(zip(matrix.prompts, values), uniquingKeysWith: { a, _ in a })
     }
 
-    /// Best first by the ranking figure (then id, so ties are ordered deterministically); equal
-    /// figures share a rank. Rank ranges come from the intervals of the same figure: the shown LC's
-    /// where every model has one, else the win rate's.
+    /// The ranked rows best first, then the provisional rows (no rank), each group by the table's
+    /// ranking figure, then id, so ties are ordered deterministically; equal figures share a rank.
+    ///
+    /// The rule: a table is ranked by one figure, the shown LC when every ranked row's LC is an
+    /// estimate (defined, not a flat fit), else the win rate, so no rank depends on a figure that is not
+    /// an estimate. Rank ranges come from the intervals of that same figure (none when the bootstrap is
+    /// off). Provisional rows (`LeaderboardEntry.provisional`) are left out of the ranks and of the
+    /// others' ranges: their wide intervals would only widen everyone's.
     static func assignRanks(_ entries: [LeaderboardEntry]) -> [LeaderboardEntry] {
-        var sorted = entries.sorted { ($0.rankingScore, $1.model) > ($1.rankingScore, $0.model) }
+        let ranked = entries.filter { !$0.provisional }
+        let figure: LeaderboardEntry.RankFigure =
+            (ranked.isEmpty ? entries : ranked).allSatisfy { $0.estimatedLC != nil } ? .lengthControlled : .winRate
+        func best(_ rows: [LeaderboardEntry]) -> [LeaderboardEntry] {
+            rows.map { row in
+                var row = row
+                row.rankFigure = figure
+                return row
+            }.sorted { ($0.rankingScore, $1.model) > ($1.rankingScore, $0.model) }
+        }
+        var sorted = best(ranked)
         for i in sorted.indices {
             sorted[i].rank = i > 0 && sorted[i].rankingScore == sorted[i - 1].rankingScore ? sorted[i - 1].rank : i + 1
         }
-        let useLC = sorted.allSatisfy { $0.lcCILow != nil && $0.lcCIHigh != nil && $0.lengthControlledWinRate != nil }
-        let intervals: [Interval]? = useLC
-            ? sorted.map { Interval(low: $0.lcCILow!, high: $0.lcCIHigh!) }
-            : (sorted.allSatisfy { $0.ciLow != nil && $0.ciHigh != nil }
-                ? sorted.map { Interval(low: $0.ciLow!, high: $0.ciHigh!) } : nil)
-        if let intervals {
-            let ranges = rankRanges(intervals, points: sorted.map(\.rankingScore))
+        let intervals = sorted.map { figure == .lengthControlled ? $0.estimatedLCInterval : $0.winRateInterval }
+        if intervals.allSatisfy({ $0 != nil }) {
+            let ranges = rankRanges(intervals.map { $0! }, points: sorted.map(\.rankingScore))
             for i in sorted.indices {
                 sorted[i].rankHigh = ranges[i].high
                 sorted[i].rankLow = ranges[i].low
@@ -80,7 +91,12 @@ public enum Ranker {
                 sorted[i].rankLow = sorted[i].rank
             }
         }
-        return sorted
+        let provisional = best(entries.filter(\.provisional)).map { row in
+            var row = row
+            (row.rank, row.rankHigh, row.rankLow) = (nil, nil, nil)
+            return row
+        }
+        return sorted + provisional
     }
 }
 

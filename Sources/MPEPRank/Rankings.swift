@@ -93,7 +93,7 @@ public struct LanguageRanking: Sendable, Equatable, Codable {
 /// A model across languages: its primary-judge figure in each language it was evaluated in.
 public struct OverallEntry: Sendable, Equatable, Codable {
     public var model: String
-    /// Mean over the covered languages of the ranking figure (the shown LC, else the win rate).
+    /// Mean over the covered languages of the shown LC where it is an estimate on enough prompts (`Overall`).
     public var score: Double
     /// Languages covered, of all languages with a leaderboard.
     public var covered: Int

@@ -17,7 +17,8 @@ public struct SiteRenderer: Sendable {
     let contexts: Contexts
     /// What the previous build published (for the changelog); nil for a first build.
     let previous: PublishedHistory?
-    /// The build's date (RFC 3339) for the changelog and feed; nil keeps builds free of dates.
+    /// The build's date (RFC 3339) for the changelog, the feed and each page's "last updated"; the
+    /// pipeline always gives one (`BuildDate`); nil (a renderer made by hand) leaves pages undated.
     let buildDate: String?
     /// Where a language's unchanged pages come from in an incremental build (nil: render all).
     let languageCache: (any LanguagePagesCache)?
@@ -116,6 +117,10 @@ public struct SiteRenderer: Sendable {
             "dir": .text(dir),
             "body": .text(body),
         ]
+        if let buildDate {
+            context["updated"] = .text(String(buildDate.prefix(10)))   // the day: "2026-12-04"
+            context["updated_datetime"] = .text(buildDate)
+        }
         context.merge(pageMeta(path: path)) { _, new in new }
         return RenderedFile(path: path, text: templates.render("layout", context))
     }
@@ -133,8 +138,8 @@ public struct SiteRenderer: Sendable {
                 "model_url": .text(paths.model(id)),
                 "cells": .objects(ranked.map { language in
                     guard let entry = rankings.entry(model: id, language: language.info.code) else { return ["empty": true] }
-                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "rank": .number(entry.rank),
-                            "url": .text(paths.language(language.info.code))]
+                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "n": .number(entry.nTotal),
+                            "provisional": .bool(entry.provisional), "url": .text(paths.language(language.info.code))]
                 }),
             ]
         }

@@ -9,6 +9,19 @@ public struct Interval: Sendable, Equatable, Codable {
     }
 }
 
+/// A bootstrap's summary of one figure: its percentile interval and its standard error (the standard
+/// deviation of the figure over the rounds, ddof 1). Both are NaN where no round defined the figure.
+public struct BootstrapEstimate: Sendable, Equatable {
+    public var interval: Interval
+    /// 0 exactly when every round gave the same value (then the interval has zero width too).
+    public var standardError: Double
+
+    public init(interval: Interval, standardError: Double) {
+        self.interval = interval
+        self.standardError = standardError
+    }
+}
+
 /// Paired percentile bootstrap over one language's prompts.
 ///
 /// Every round draws one multiset of prompt positions (with replacement) and applies it to every model, so
@@ -20,12 +33,23 @@ public struct Bootstrap: Sendable, Equatable {
     public var seed: UInt64
     /// Coverage of the percentile interval (0.95 → the 2.5th and 97.5th percentiles, numpy's linear rule).
     public var level: Double
+    /// How the interval is read off the rounds' estimates.
+    public var method: IntervalMethod
 
-    public init(rounds: Int = 1000, seed: UInt64 = 0, level: Double = 0.95) {
+    /// `percentile`: the rounds' quantiles at (1 ∓ level) / 2. `biasCorrected`: Efron's BC interval,
+    /// the quantiles moved by z₀ = Φ⁻¹(share of rounds below the full-data figure), which corrects a
+    /// bootstrap distribution that is not centred on the estimate (the LC's penalty pulls refits
+    /// towards 50). Where no full-data figure is known, BC falls back to the percentile interval.
+    public enum IntervalMethod: Sendable, Equatable {
+        case percentile, biasCorrected
+    }
+
+    public init(rounds: Int = 1000, seed: UInt64 = 0, level: Double = 0.95, method: IntervalMethod = .percentile) {
         precondition(rounds > 0 && level > 0 && level < 1, "rounds must be positive and level in (0, 1)")
         self.rounds = rounds
         self.seed = seed
         self.level = level
+        self.method = method
     }
 
     /// Every round's prompt positions among `prompts` prompts, drawn once: pass them to
@@ -48,11 +72,16 @@ public struct Bootstrap: Sendable, Equatable {
     ///
     ///     let intervals = Bootstrap(seed: 7).winRateIntervals([prefsA, prefsB])
     public func winRateIntervals(_ preferences: [[Double?]], resamples: Resamples? = nil) -> [Interval] {
+        winRateEstimates(preferences, resamples: resamples).map(\.interval)
+    }
+
+    /// `winRateIntervals` with each figure's bootstrap standard error.
+    public func winRateEstimates(_ preferences: [[Double?]], resamples: Resamples? = nil) -> [BootstrapEstimate] {
         // p − 1 per prompt, NaN where the preference does not count.
         let shares = preferences.map { $0.map { Preference.modelShare($0) ?? .nan } }
         let resamples = resamples ?? self.resamples(prompts: Self.promptCount(preferences))
         let prompts = resamples.prompts
-        guard prompts > 0 else { return Array(repeating: Interval(low: .nan, high: .nan), count: shares.count) }
+        guard prompts > 0 else { return Array(repeating: .undefined, count: shares.count) }
         precondition(resamples.rounds == rounds, "resamples drawn for another number of rounds")
         var samples = [Double](repeating: .nan, count: shares.count * rounds)
         resamples.positions.withUnsafeBufferPointer { positions in
@@ -65,7 +94,8 @@ public struct Bootstrap: Sendable, Equatable {
                 }
             }
         }
-        return percentileIntervals(models: shares.count, samples)
+        let points = shares.map { share in Descriptive.mean(share.filter { !$0.isNaN }).map { 100 * $0 } ?? .nan }
+        return summaries(models: shares.count, samples, points: points)
     }
 
     /// 100 · the mean share of each round's resampled prompts (NaN shares left out; NaN for a round
@@ -136,6 +166,18 @@ public struct Bootstrap: Sendable, Equatable {
         preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], difficulty: [Double]? = nil,
         fits: [LengthControlled]? = nil, refit: Refit = .expandedNewton, resamples: Resamples? = nil
     ) -> [Interval] {
+        lengthControlledEstimates(preferences: preferences, modelLengths: modelLengths,
+                                  referenceLengths: referenceLengths, difficulty: difficulty, fits: fits,
+                                  refit: refit, resamples: resamples).map(\.interval)
+    }
+
+    /// `lengthControlledIntervals` with each figure's bootstrap standard error: the standard error a
+    /// leaderboard publishes for the LC (AlpacaEval's `lc_standard_error` is the spread of the GLM's
+    /// predictions over rows, 0 by construction without a difficulty term, not an uncertainty).
+    public func lengthControlledEstimates(
+        preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], difficulty: [Double]? = nil,
+        fits: [LengthControlled]? = nil, refit: Refit = .expandedNewton, resamples: Resamples? = nil
+    ) -> [BootstrapEstimate] {
         let prompts = Self.promptCount(preferences)
         precondition(modelLengths.count == preferences.count, "one length list per model")
         precondition(fits == nil || fits!.count == preferences.count, "one fit per model")
@@ -169,20 +211,20 @@ public struct Bootstrap: Sendable, Equatable {
         switch refit.secondStep {
         case let second?:
             let refits = designs.indices.map { NewtonRefit(design: designs[$0], fit: fits[$0], secondStep: second) }
-            return intervals(models: designs.count, resamples) { m, rows in
+            return intervals(models: designs.count, resamples, points: fits.map(\.winRate)) { m, rows in
                 guard let refit = refits[m] else { return .nan }
                 return refit.equalLengthWinRate(rows: rows) ?? solved(m, rows)
             }
         case nil:
-            return intervals(models: designs.count, resamples, estimate: solved)
+            return intervals(models: designs.count, resamples, points: fits.map(\.winRate), estimate: solved)
         }
     }
 
     /// Runs `estimate(model, resampledPrompts)` for every round and model; percentile intervals.
-    private func intervals(models: Int, _ resamples: Resamples,
-                           estimate: (Int, UnsafeBufferPointer<Int>) -> Double) -> [Interval] {
+    private func intervals(models: Int, _ resamples: Resamples, points: [Double],
+                           estimate: (Int, UnsafeBufferPointer<Int>) -> Double) -> [BootstrapEstimate] {
         let prompts = resamples.prompts
-        guard prompts > 0 else { return Array(repeating: Interval(low: .nan, high: .nan), count: models) }
+        guard prompts > 0 else { return Array(repeating: .undefined, count: models) }
         precondition(resamples.rounds == rounds, "resamples drawn for another number of rounds")
         // samples[m * rounds + r]: model m's estimate on round r (NaN when undefined there).
         var samples = [Double](repeating: .nan, count: models * rounds)
@@ -194,17 +236,32 @@ public struct Bootstrap: Sendable, Equatable {
                 }
             }
         }
-        return percentileIntervals(models: models, samples)
+        return summaries(models: models, samples, points: points)
     }
 
-    /// Percentile intervals of each model's estimates (`samples[m * rounds + r]`, NaN where undefined).
-    private func percentileIntervals(models: Int, _ samples: [Double]) -> [Interval] {
+    /// Interval (`method`) and standard deviation of each model's estimates (`samples[m * rounds + r]`,
+    /// NaN where undefined; those rounds are left out) around its full-data figure `points[m]`.
+    private func summaries(models: Int, _ samples: [Double], points: [Double]) -> [BootstrapEstimate] {
         let tail = (1 - level) / 2
         return (0..<models).map { m in
             let sorted = samples[(m * rounds)..<((m + 1) * rounds)].filter { !$0.isNaN }.sorted()
-            guard !sorted.isEmpty else { return Interval(low: .nan, high: .nan) }
-            return Interval(low: Descriptive.quantile(sorted: sorted, tail),
-                            high: Descriptive.quantile(sorted: sorted, 1 - tail))
+            guard !sorted.isEmpty else { return .undefined }
+            var (low, high) = (tail, 1 - tail)
+            if method == .biasCorrected, points[m].isFinite {
+                // Share of rounds below the estimate (ties half), kept off 0 and 1 so z₀ stays finite.
+                let below = Double(sorted.filter { $0 < points[m] }.count)
+                let equal = Double(sorted.filter { $0 == points[m] }.count)
+                let count = Double(sorted.count)
+                let share = min(max((below + equal / 2) / count, 0.5 / count), 1 - 0.5 / count)
+                let z0 = Normal.quantile(share)
+                low = Normal.cdf(2 * z0 + Normal.quantile(tail))
+                high = Normal.cdf(2 * z0 + Normal.quantile(1 - tail))
+            }
+            return BootstrapEstimate(
+                interval: Interval(low: Descriptive.quantile(sorted: sorted, low),
+                                   high: Descriptive.quantile(sorted: sorted, high)),
+                // Equal rounds have no spread: exactly 0, not the rounding noise of a mean taken back off.
+                standardError: sorted.first == sorted.last ? 0 : Descriptive.standardDeviation(sorted) ?? .nan)
         }
     }
 
@@ -213,6 +270,10 @@ public struct Bootstrap: Sendable, Equatable {
         precondition(preferences.allSatisfy { $0.count == count }, "every model must list the same prompts")
         return count
     }
+}
+
+extension BootstrapEstimate {
+    static let undefined = BootstrapEstimate(interval: Interval(low: .nan, high: .nan), standardError: .nan)
 }
 
 /// The prompt positions of every round of a `Bootstrap`, row-major (`positions[r * prompts + k]`).

@@ -11,6 +11,7 @@ import Darwin
 @inline(__always) func _log1p(_ x: Double) -> Double { log1p(x) }
 @inline(__always) func _tanh(_ x: Double) -> Double { tanh(x) }
 @inline(__always) func _pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+@inline(__always) func _erfc(_ x: Double) -> Double { erfc(x) }
 
 /// Summaries with the conventions of pandas, so figures match AlpacaEval's to the last bits.
 enum Descriptive {

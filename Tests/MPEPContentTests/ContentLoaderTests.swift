@@ -114,6 +114,19 @@ struct ContentLoaderTests {
         ])
     }
 
+    @Test("minimum_prompts defaults to the coverage study's 30 and is checked like every number in site.yml")
+    func minimumPrompts() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        #expect(try #require(load(dir).content).site.minimumPrompts == 30)
+        dir.write("site.yml", "title: T\nreference: ref-model\njudge: judge-a\nminimum_prompts: 60\n")
+        #expect(try #require(load(dir).content).site.minimumPrompts == 60)
+        dir.write("site.yml", "title: T\nreference: ref-model\njudge: judge-a\nminimum_prompts: 0\n")
+        let messages = load(dir).diagnostics.map(\.description)
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("content/site.yml:4:1: error: \"minimum_prompts\"") == true, "\(messages)")
+    }
+
     @Test("ids that would escape their folder are refused")
     func unsafeIds() {
         let dir = TemporaryDirectory()

@@ -12,19 +12,8 @@ struct StatisticsWiringTests {
     private func tree(models: Int = 4, prompts: Int = 40, extraJudge: Bool = false,
                       secondJudgeFlips: Bool = false) -> TemporaryDirectory {
         let dir = TemporaryDirectory()
-        ContentTrees.minimal(in: dir)
-        var source = "", translations = "", reference = ""
-        for i in 0..<prompts {
-            let category = i % 2 == 0 ? "math" : "writing"
-            source += "{\"id\": \"p\(i)\", \"prompt\": \"Prompt \(i)\", \"category\": \"\(category)\"}\n"
-            translations += "{\"id\": \"p\(i)\", \"prompt\": \"Vraag \(i)\"}\n"
-            reference += "{\"id\": \"p\(i)\", \"output\": \"\(String(repeating: "r", count: 50 + i))\"}\n"
-        }
-        dir.write("prompts.jsonl", source)
-        dir.write("languages/nl/prompts.jsonl", translations)
-        dir.write("languages/nl/outputs/ref-model.jsonl", reference)
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/annotations/judge-a/model-b.jsonl"))
-        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/outputs/model-b.jsonl"))
+        ContentTrees.numbered(in: dir, prompts: prompts, category: { $0 % 2 == 0 ? "math" : "writing" },
+                              referenceLength: { 50 + $0 })
         var rng = SplitMix64(seed: 11)
         for k in 0..<models {
             dir.write("models/m\(k).yml", "name: Model \(k)\n")
@@ -77,7 +66,9 @@ struct StatisticsWiringTests {
         for entry in entries {
             let (low, high) = (try #require(entry.ciLow), try #require(entry.ciHigh))
             #expect(low <= entry.winRate && entry.winRate <= high)
-            #expect(entry.rankHigh <= entry.rank && entry.rank <= entry.rankLow)
+            let (rank, best, worst) = (try #require(entry.rank), try #require(entry.rankHigh), try #require(entry.rankLow))
+            #expect(best <= rank && rank <= worst)
+            #expect(!entry.provisional)
         }
         #expect(entries.map(\.model) == ["m3", "m2", "m1", "m0"])
     }
@@ -145,8 +136,10 @@ struct StatisticsWiringTests {
     func overallOrder() throws {
         func board(_ scores: [String: Double]) -> LanguageRanking {
             let entries = scores.map { model, score in
-                LeaderboardEntry(model: model, winRate: score, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
-                                 nTotal: 1, discreteWinRate: 0, avgLength: 0)
+                var entry = LeaderboardEntry(model: model, winRate: 0, standardError: 0, nWins: 0, nWinsBase: 0, nDraws: 0,
+                                             nTotal: 100, discreteWinRate: 0, avgLength: 0)
+                entry.lengthControlledWinRate = score
+                return entry
             }
             return LanguageRanking(code: "x", reference: "r", leaderboards: [JudgeLeaderboard(judge: "j", entries: entries)],
                                    primaryJudge: "j")

@@ -68,12 +68,39 @@ struct ChangelogTests {
     func pages() throws {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
-        let (files, _) = try renderSite(dir)
+        let (files, _) = try renderSite(dir, buildDate: "2026-12-01T09:30:00Z")
         let page = try #require(files.text("changelog/index.html"))
         #expect(page.contains("First published build."))
+        #expect(page.contains(#"Build 1 · <time datetime="2026-12-01T09:30:00Z">"#))
         let feed = try #require(files.text("feed.xml"))
         #expect(feed.hasPrefix("<?xml"))
-        #expect(feed.contains("<updated>1970-01-01T00:00:00Z</updated>"))
+        #expect(feed.contains("<updated>2026-12-01T09:30:00Z</updated>"))
+        #expect(!feed.contains("1970"))
         #expect(try XMLDocument(data: Data(feed.utf8)).rootElement()?.name == "feed")
+        // Every page says when the site was last updated.
+        let index = try #require(files.text("index.html"))
+        #expect(index.contains(#"Last updated <time datetime="2026-12-01T09:30:00Z">2026-12-01</time>"#))
+    }
+
+    @Test("an entry published before builds were dated gets the next build's date, not none")
+    func undatedEntriesGetDated() {
+        let now = rankings(["nl": [("a", 1)]])
+        let old = ChangelogEntry(number: 1, date: nil, changes: [Change(kind: .firstBuild, language: nil, model: nil, from: nil, to: nil)])
+        let published = PublishedHistory(rows: [row("nl", "a", 1)], entries: [old])
+        let entries = Changelog.entries(previous: published, rankings: now, primaryJudge: "j", date: "2026-12-02T00:00:00Z")
+        #expect(entries.map(\.date) == ["2026-12-02T00:00:00Z"])
+    }
+
+    @Test("a provisional model joins without a rank, and becoming ranked is not a move")
+    func provisionalModels() {
+        var now = rankings(["nl": [("a", 1), ("b", 2)]])
+        now.languages[0].leaderboards[0].entries[1].rank = nil
+        let published = PublishedHistory(rows: [row("nl", "a", 1)], entries: [])
+        let added = Changelog.entries(previous: published, rankings: now, primaryJudge: "j", date: "2026-12-02T00:00:00Z")
+        #expect(added.first?.changes == [Change(kind: .newModel, language: "nl", model: "b", from: nil, to: nil)])
+        let ranked = rankings(["nl": [("a", 1), ("b", 2)]])
+        let later = PublishedHistory(rows: [row("nl", "a", 1), PublishedHistory.Row(language: "nl", judge: "j", model: "b", rank: nil)],
+                                     entries: added)
+        #expect(Changelog.entries(previous: later, rankings: ranked, primaryJudge: "j", date: "2026-12-03T00:00:00Z") == added)
     }
 }

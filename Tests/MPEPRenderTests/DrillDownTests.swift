@@ -54,12 +54,12 @@ struct DrillDownTests {
         #expect(third.contains("<div class=\"text\" lang=\"nl\" dir=\"ltr\">\n<p>Leg recursie uit.</p>"))
         #expect(third.contains("<p>Recursie: een <strong>functie</strong> die zichzelf aanroept.</p>"))
         #expect(third.contains("<p>Een functie die zichzelf aanroept.</p>"), "the reference's answer")
-        #expect(third.contains(#"<strong class="verdict verdict-reference">reference better</strong> <span class="value">(1.25)</span>"#))
+        #expect(third.contains(#"<strong class="verdict verdict-reference">reference better</strong> <span class="value">(25%)</span>"#))
         #expect(third.contains(#"id="answer-model-b""#))
         let first = try #require(files.text("languages/nl/prompts/1/index.html"))
-        #expect(first.contains(">model better</strong> <span class=\"value\">(2.00)</span>"))
+        #expect(first.contains(">model better</strong> <span class=\"value\">(100%)</span>"))
         let second = try #require(files.text("languages/nl/prompts/2/index.html"))
-        #expect(second.contains(">draw</strong> <span class=\"value\">(1.50)</span>"))
+        #expect(second.contains(">draw</strong> <span class=\"value\">(50%)</span>"))
     }
 
     @Test("a right-to-left language's translation and answers carry dir=rtl")

@@ -6,10 +6,12 @@ import MPEPRank
 @testable import MPEPRender
 
 /// Renders a content tree with the repository's own templates.
-func renderSite(_ dir: TemporaryDirectory, baseURL: String? = nil) throws -> (files: [RenderedFile], readme: String) {
+func renderSite(_ dir: TemporaryDirectory, baseURL: String? = nil, buildDate: String? = nil,
+                rankings: ((Content) -> Rankings)? = nil) throws -> (files: [RenderedFile], readme: String) {
     let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
     let templates = try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
-    let renderer = SiteRenderer(content: content, rankings: Ranker.rank(content), templates: templates, baseURL: baseURL)
+    let renderer = SiteRenderer(content: content, rankings: rankings?(content) ?? Ranker.rank(content), templates: templates,
+                                baseURL: baseURL, buildDate: buildDate)
     return (try renderer.render(), renderer.readmeEfforts())
 }
 
@@ -54,7 +56,7 @@ struct RenderTests {
         let lines = csv.split(separator: "\r\n").map(String.init)
         #expect(lines.first == "model,win_rate,standard_error,n_wins,n_wins_base,n_draws,n_total,discrete_win_rate,avg_length,"
                 + "length_controlled_winrate,lc_standard_error,lc_minimal_winrate,lc_difficulty_winrate,ci_low,ci_high,"
-                + "lc_ci_low,lc_ci_high,rank,rank_high,rank_low")
+                + "lc_ci_low,lc_ci_high,lc_flat_fit,provisional,rank,rank_high,rank_low,rank_by")
         #expect(lines.count == 2)
         #expect(lines[1].split(separator: ",", omittingEmptySubsequences: false).count == LeaderboardEntry.columns.count)
         #expect(lines[1].hasPrefix("model-b,58.33333333333333"))

@@ -45,7 +45,7 @@ struct SiteBasicsTests {
         dir.write("models/model-b.yml", "name: \"Model <B> & co\"\nopen_weights: true\n")
         let (files, _) = try renderSite(dir)
         let index = try #require(files.text("index.html"))
-        #expect(index.contains(#"<a href="/languages/nl/models/model-b/" aria-label="Model &lt;B&gt; &amp; co in Dutch: "#))
+        #expect(index.contains(#"<a href="/languages/nl/models/model-b/" aria-label="Model &lt;B&gt; &amp; co in Dutch, 3 prompts: "#))
         #expect(!index.contains("Model <B>"))
     }
 

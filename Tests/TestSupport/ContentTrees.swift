@@ -2,6 +2,26 @@ import Foundation
 
 /// Small, visible content trees for tests: each test starts from `minimal` and breaks one thing.
 public enum ContentTrees {
+    /// `minimal` without its model, over `prompts` numbered prompts p0, p1, … (with `category(i)` when
+    /// given), the reference answering prompt i in `referenceLength(i)` characters: a tree to which a
+    /// test adds its own models (`models/<id>.yml`, outputs and annotations in `languages/nl/`).
+    public static func numbered(in dir: TemporaryDirectory, prompts: Int, category: ((Int) -> String)? = nil,
+                                referenceLength: (Int) -> Int) {
+        minimal(in: dir)
+        var source = "", translations = "", reference = ""
+        for i in 0..<prompts {
+            let tag = category.map { ", \"category\": \"\($0(i))\"" } ?? ""
+            source += "{\"id\": \"p\(i)\", \"prompt\": \"Prompt \(i)\"\(tag)}\n"
+            translations += "{\"id\": \"p\(i)\", \"prompt\": \"Vraag \(i)\"}\n"
+            reference += "{\"id\": \"p\(i)\", \"output\": \"\(String(repeating: "r", count: referenceLength(i)))\"}\n"
+        }
+        dir.write("prompts.jsonl", source)
+        dir.write("languages/nl/prompts.jsonl", translations)
+        dir.write("languages/nl/outputs/ref-model.jsonl", reference)
+        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/annotations/judge-a/model-b.jsonl"))
+        try? FileManager.default.removeItem(at: dir.url.appendingPathComponent("languages/nl/outputs/model-b.jsonl"))
+    }
+
     /// A valid tree with one language, one model, the reference and one judge.
     public static func minimal(in dir: TemporaryDirectory) {
         dir.write("site.yml", """

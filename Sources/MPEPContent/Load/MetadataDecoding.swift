@@ -10,13 +10,14 @@ enum MetadataDecoding {
         let lengthControl = f.choice("length_control", SiteConfig.LengthControl.self) ?? .minimal
         let rounds = f.int("bootstrap_rounds", range: 0...100_000) ?? 1000
         let seed = f.int("seed", range: 0...Int.max) ?? 0
+        let minimumPrompts = f.int("minimum_prompts", range: 1...1_000_000) ?? SiteConfig.defaultMinimumPrompts
         let notice = f.string("notice")
         f.warnUnknownKeys()
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         guard let title, let reference, let judge else { return nil }
         var site = SiteConfig(title: title, description: description, baseURL: baseURL, reference: reference,
                               judge: judge, lengthControl: lengthControl, bootstrapRounds: rounds,
-                              seed: UInt64(seed), notice: notice)
+                              seed: UInt64(seed), minimumPrompts: minimumPrompts, notice: notice)
         site.keyLines = f.keyLines
         return site
     }

@@ -15,6 +15,11 @@ public struct SiteConfig: Sendable, Equatable {
     public var lengthControl: LengthControl
     public var bootstrapRounds: Int
     public var seed: UInt64
+    /// Results on fewer counting prompts are provisional: shown and marked, not ranked with the
+    /// others, left out of the cross-language Overall (docs/statistics.md, "Minimum number of prompts").
+    public var minimumPrompts: Int
+    /// The default of `minimum_prompts`, from the coverage study in docs/statistics.md.
+    public static let defaultMinimumPrompts = 30
     /// A banner line shown on every page (for example: "sample data").
     public var notice: String?
     /// The line of each key in site.yml (empty when built in memory), so the check stage can
@@ -23,7 +28,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init(title: String, description: String = "", baseURL: String = "/", reference: String,
                 judge: String, lengthControl: LengthControl = .minimal, bootstrapRounds: Int = 1000,
-                seed: UInt64 = 0, notice: String? = nil) {
+                seed: UInt64 = 0, minimumPrompts: Int = SiteConfig.defaultMinimumPrompts, notice: String? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -32,6 +37,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.lengthControl = lengthControl
         self.bootstrapRounds = bootstrapRounds
         self.seed = seed
+        self.minimumPrompts = minimumPrompts
         self.notice = notice
     }
 }

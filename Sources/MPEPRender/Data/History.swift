@@ -37,7 +37,8 @@ public struct PublishedHistory: Sendable, Equatable {
 public struct ChangelogEntry: Sendable, Equatable, Codable {
     /// 1 for the first published build, counting up.
     public var number: Int
-    /// The build's date (RFC 3339) when the build was given one (`mpep build --date`).
+    /// The build's date (RFC 3339): `mpep build --date`, else the content's last commit, else the
+    /// day of the build (`BuildDate`). nil only in a changelog.json written before builds were dated.
     public var date: String?
     public var changes: [Change]
 }
@@ -61,7 +62,8 @@ public struct Change: Sendable, Equatable, Codable {
 enum Changelog {
     static func entries(previous: PublishedHistory?, rankings: Rankings, primaryJudge: String,
                         date: String?) -> [ChangelogEntry] {
-        var now: [String: [String: Int]] = [:]
+        // Every model on a board, with its rank (nil: provisional, listed but not ranked).
+        var now: [String: [String: Int?]] = [:]
         for language in rankings.languages {
             guard let board = language.primary, !board.entries.isEmpty else { continue }
             now[language.code] = Dictionary(board.entries.map { ($0.model, $0.rank) }, uniquingKeysWith: { a, _ in a })
@@ -71,9 +73,9 @@ enum Changelog {
             return [ChangelogEntry(number: 1, date: date,
                                    changes: [Change(kind: .firstBuild, language: nil, model: nil, from: nil, to: nil)])]
         }
-        var before: [String: [String: Int]] = [:]
+        var before: [String: [String: Int?]] = [:]
         for row in previous.rows where row.judge == primaryJudge {
-            before[row.language, default: [:]][row.model] = row.rank ?? 0
+            before[row.language, default: [:]].updateValue(row.rank, forKey: row.model)
         }
         var changes: [Change] = []
         for code in now.keys.sorted() {
@@ -83,20 +85,29 @@ enum Changelog {
                 continue
             }
             for model in current.keys.sorted() {
+                let rank = current[model]!
                 if let was = old[model] {
-                    if was != current[model]! {
-                        changes.append(Change(kind: .rank, language: code, model: model, from: was, to: current[model]))
+                    // A move between two ranks; becoming provisional or ranked is not a move.
+                    if let was, let rank, was != rank {
+                        changes.append(Change(kind: .rank, language: code, model: model, from: was, to: rank))
                     }
                 } else {
-                    changes.append(Change(kind: .newModel, language: code, model: model, from: nil, to: current[model]))
+                    changes.append(Change(kind: .newModel, language: code, model: model, from: nil, to: rank))
                 }
             }
             for model in old.keys.sorted() where current[model] == nil {
-                changes.append(Change(kind: .removedModel, language: code, model: model, from: old[model], to: nil))
+                changes.append(Change(kind: .removedModel, language: code, model: model, from: old[model]!, to: nil))
             }
         }
-        guard !changes.isEmpty else { return previous.entries }
+        // Entries published before builds were dated take the first date a build gives them, so no
+        // entry is left undated (and no feed says 1970).
+        let earlier = previous.entries.map { entry in
+            var entry = entry
+            if entry.date == nil { entry.date = date }
+            return entry
+        }
+        guard !changes.isEmpty else { return earlier }
         let number = (previous.entries.map(\.number).max() ?? 0) + 1
-        return [ChangelogEntry(number: number, date: date, changes: changes)] + previous.entries
+        return [ChangelogEntry(number: number, date: date, changes: changes)] + earlier
     }
 }

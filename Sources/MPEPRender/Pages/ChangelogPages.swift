@@ -13,7 +13,7 @@ extension SiteRenderer {
                 "anchor": "build-\(entry.number)",
                 "link": .text(canonicalURL("changelog/index.html") + "#build-\(entry.number)"),
                 "changes": .objects(entry.changes.map { ["text": .text(describe($0))] }),
-                "updated": .text(entry.date ?? Self.undated),
+                "updated": .text(entry.date ?? buildDate ?? Self.undated),
             ]
             if let date = entry.date { item["date"] = .text(date) }
             return item
@@ -38,7 +38,8 @@ extension SiteRenderer {
         ]
     }
 
-    /// Atom requires a date; an undated build (no `--date`) gets the epoch rather than the clock.
+    /// Atom requires a date. The pipeline always dates a build (`BuildDate`), so only a renderer made
+    /// by hand without a date falls back to this.
     static let undated = "1970-01-01T00:00:00Z"
 
     private func describe(_ change: Change) -> String {
@@ -50,9 +51,9 @@ extension SiteRenderer {
         case .newLanguage:
             return "New leaderboard: \(language)."
         case .newModel:
-            return "\(model) joins the \(language) leaderboard at rank \(change.to ?? 0)."
+            return "\(model) joins the \(language) leaderboard " + (change.to.map { "at rank \($0)." } ?? "as provisional (too few prompts to rank).")
         case .removedModel:
-            return "\(model) left the \(language) leaderboard (was rank \(change.from ?? 0))."
+            return "\(model) left the \(language) leaderboard" + (change.from.map { " (was rank \($0))." } ?? ".")
         case .rank:
             let (from, to) = (change.from ?? 0, change.to ?? 0)
             return "\(model) \(to < from ? "rises" : "falls") from rank \(from) to \(to) in \(language)."

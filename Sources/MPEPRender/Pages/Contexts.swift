@@ -1,5 +1,6 @@
 import MPEPContent
 import MPEPRank
+import MPEPStats
 import MPEPTemplates
 
 /// Builds the values that templates read. Every value that came from a pull request is
@@ -87,13 +88,32 @@ struct Contexts {
         value.map { Formatting.fixed($0, 1) } ?? "–"
     }
 
+    /// "3" or "2–5" for a rank range; nil for a row without a rank (provisional).
+    static func rankRange(high: Int?, low: Int?) -> String? {
+        guard let high, let low else { return nil }
+        return high == low ? "\(high)" : "\(high)–\(low)"
+    }
+
+    /// What a row's rank says: "3 (2–5)", or "–" for a provisional row, which is not ranked.
+    static func rankText(_ entry: LeaderboardEntry) -> String {
+        guard let rank = entry.rank, let range = rankRange(high: entry.rankHigh, low: entry.rankLow) else { return "–" }
+        return "\(rank) (\(range))"
+    }
+
     /// A leaderboard's rows for the table partial.
+    ///
+    /// The LC cell is a dash where the LC is not an estimate (flat fit), with the reason; its interval
+    /// and whisker are drawn only for an estimate. `rank_raw` is the rank by win rate, which the
+    /// "raw figures" view of the table shows in the rank column (the rank follows the figure shown).
     func rows(_ board: JudgeLeaderboard) -> [[String: TemplateValue]] {
-        board.entries.map { entry in
+        let rawRanks = Self.winRateRanks(board.entries)
+        return board.entries.map { entry in
             let model = models[entry.model]
+            let lc = entry.estimatedLC
+            let lcInterval = entry.estimatedLCInterval
             var row: [String: TemplateValue] = [
-                "rank": .number(entry.rank),
-                "rank_range": .text(entry.rankHigh == entry.rankLow ? "\(entry.rankHigh)" : "\(entry.rankHigh)–\(entry.rankLow)"),
+                "rank": .text(Self.rankText(entry)),
+                "rank_raw": .text(rawRanks[entry.model] ?? "–"),
                 "model": .text(entry.model),
                 "model_name": .text(model?.name ?? entry.model),
                 "model_url": .text(paths.model(entry.model)),
@@ -102,9 +122,9 @@ struct Contexts {
                 "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
                 "standard_error": .text(Formatting.fixed(entry.standardError, 1)),
                 "ci": .text(entry.ciLow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.ciHigh))" } ?? "–"),
-                "lc": .text(figure(entry.lengthControlledWinRate)),
-                "lc_standard_error": .text(figure(entry.lcStandardError)),
-                "lc_ci": .text(entry.lcCILow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.lcCIHigh))" } ?? "–"),
+                "lc": .text(figure(lc)),
+                "lc_standard_error": .text(figure(lc == nil ? nil : entry.lcStandardError)),
+                "lc_ci": .text(lcInterval.map { "\(Formatting.fixed($0.low, 1))–\(Formatting.fixed($0.high, 1))" } ?? "–"),
                 "discrete_win_rate": .text(Formatting.fixed(entry.discreteWinRate, 1)),
                 "n_total": .number(entry.nTotal),
                 "n_wins": .number(entry.nWins),
@@ -113,14 +133,15 @@ struct Contexts {
                 "avg_length": .text(Formatting.count(entry.avgLength)),
                 "avg_length_raw": .number(entry.avgLength),
             ]
-            if let svg = Whisker.svg(point: entry.lengthControlledWinRate, low: entry.lcCILow, high: entry.lcCIHigh) {
+            if let svg = Whisker.svg(point: lc, low: lcInterval?.low, high: lcInterval?.high) {
                 row["lc_whisker"] = .text(svg)
             }
             if let svg = Whisker.svg(point: entry.winRate, low: entry.ciLow, high: entry.ciHigh) {
                 row["whisker"] = .text(svg)
             }
-            if entry.lcIsFlat { row["lc_flat"] = true }
-            if let lc = entry.lengthControlledWinRate, abs(lc - entry.winRate) >= Self.disagreement {
+            if entry.lcFlatFit { row["lc_flat"] = true }
+            if entry.provisional { row["provisional"] = true }
+            if let lc, abs(lc - entry.winRate) >= Self.disagreement {
                 row["disagree"] = true
             }
             if model?.openWeights == true { row["open_weights"] = true }
@@ -128,17 +149,48 @@ struct Contexts {
         }
     }
 
+    /// Each ranked row's rank by win rate with its range from the win-rate intervals ("3 (2–5)"),
+    /// by model id: the rank column of the raw-figures view. Provisional rows have none.
+    static func winRateRanks(_ entries: [LeaderboardEntry]) -> [String: String] {
+        let ranked = entries.filter { !$0.provisional }
+        let intervals = ranked.compactMap(\.winRateInterval)
+        let points = ranked.map(\.winRate)
+        let ranges = intervals.count == ranked.count
+            ? rankRanges(intervals, points: points)
+            : rankRanges(points.map { Interval(low: $0, high: $0) }, points: points)
+        return Dictionary(zip(ranked.map(\.model), ranges.map { range in
+            "\(range.rank) (\(rankRange(high: range.high, low: range.low)!))"
+        }), uniquingKeysWith: { a, _ in a })
+    }
+
     /// LC and raw win rate further apart than this (points) are flagged: length is doing much of the work.
     static let disagreement = 10.0
 
-    /// A leaderboard ready for the `leaderboard-table` partial.
+    /// A leaderboard ready for the `leaderboard-table` partial: its rows, and in its caption the
+    /// number of prompts, the figure the ranks follow and why, and what "provisional" means here.
     func leaderboard(_ board: JudgeLeaderboard, language: LanguageContent) -> [String: TemplateValue] {
-        [
-            "caption": "\(language.info.name): models against \(modelName(content.reference(for: language.info))), judged by \(judgeName(board.judge))",
+        let counts = board.entries.map(\.nTotal)
+        let n = (counts.min() ?? 0) == (counts.max() ?? 0) ? "\(counts.first ?? 0)" : "\(counts.min()!)–\(counts.max()!)"
+        let byWinRate = board.entries.first?.rankFigure == .winRate
+        var notes: [String] = []
+        if byWinRate, board.entries.contains(where: { !$0.provisional && $0.lcFlatFit }) {
+            notes.append("Ranked by win rate: for some models the length-controlled fit found nothing to estimate (“no estimate”), and one table is ranked by one figure.")
+        } else if byWinRate {
+            notes.append("Ranked by win rate: the length-controlled win rate is not available for every model.")
+        }
+        if board.entries.contains(where: \.provisional) {
+            notes.append("Provisional rows have fewer than \(content.site.minimumPrompts) judged prompts: too few for a reliable interval, so they are not ranked.")
+        }
+        var table: [String: TemplateValue] = [
+            "caption": .text("\(language.info.name): models against \(modelName(content.reference(for: language.info))), judged by \(judgeName(board.judge)), on \(n) prompts"),
             "judge": .text(board.judge),
             "judge_name": .text(judgeName(board.judge)),
             "axis": .text(Whisker.axis()),
             "rows": .objects(rows(board)),
+            "rank_by": .text(byWinRate ? "win rate" : "length-controlled win rate"),
+            "minimum_prompts": .number(content.site.minimumPrompts),
         ]
+        if !notes.isEmpty { table["rank_note"] = .text(notes.joined(separator: " ")) }
+        return table
     }
 }

@@ -12,6 +12,8 @@ enum HeatMap {
         var value: Double?
         var url: String?
         var label: String
+        /// Drawn outlined, not filled: a figure on too few prompts to stand with the coloured ones.
+        var provisional = false
     }
 
     struct Row {
@@ -38,15 +40,19 @@ enum HeatMap {
             out += "<text class=\"label\" x=\"\(f(labelWidth - 8))\" y=\"\(f(y + 20))\" text-anchor=\"end\">\(XMLText.escaped(row.name))</text>"
             for (c, cell) in row.cells.enumerated() {
                 let x = labelWidth + cellWidth * Double(c)
-                guard let value = cell.value, value.isFinite else {
-                    out += "<rect class=\"empty\" x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\"/>"
-                    out += "<text class=\"none\" x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + 20))\" text-anchor=\"middle\" aria-hidden=\"true\">–</text>"
-                    continue
+                let box = "x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\""
+                var shape: String
+                if let value = cell.value, value.isFinite, !cell.provisional {
+                    let fill = viridis(value / 100)
+                    shape = "<rect \(box) fill=\"\(hex(fill))\"/>"
+                    shape += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + 20))\" text-anchor=\"middle\" fill=\"\(textColour(on: fill))\">\(Formatting.fixed(value, 1))</text>"
+                } else if let value = cell.value, value.isFinite {
+                    shape = "<rect class=\"provisional\" \(box)/>"
+                    shape += "<text class=\"provisional\" x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + 20))\" text-anchor=\"middle\">\(Formatting.fixed(value, 1))</text>"
+                } else {
+                    shape = "<rect class=\"empty\" \(box)/>"
+                    shape += "<text class=\"none\" x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + 20))\" text-anchor=\"middle\" aria-hidden=\"true\">–</text>"
                 }
-                let fill = viridis(value / 100)
-                let ink = textColour(on: fill)
-                var shape = "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellWidth - 2))\" height=\"\(f(cellHeight - 2))\" fill=\"\(hex(fill))\"/>"
-                shape += "<text x=\"\(f(x + cellWidth / 2))\" y=\"\(f(y + 20))\" text-anchor=\"middle\" fill=\"\(ink)\">\(Formatting.fixed(value, 1))</text>"
                 if let url = cell.url {
                     out += "<a href=\"\(XMLText.escaped(url))\" aria-label=\"\(XMLText.escaped(cell.label))\">\(shape)</a>"
                 } else {

@@ -23,6 +23,7 @@ extension SiteRenderer {
         if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = .text(Formatting.count(avg)) }
         context["lc_difficulty"] = .bool(content.site.lengthControl == .difficulty)
         context["rounds"] = .number(content.site.bootstrapRounds)
+        context["minimum_prompts"] = .number(content.site.minimumPrompts)
         if let primary = ranking?.primary {
             context["categories"] = .object(categoryTable(primary))
             if let scatter = scatterFigures(primary, language: language, referenceLength: ranking?.referenceAvgLength) {

@@ -52,10 +52,11 @@ extension SiteRenderer {
         ]
         if let entry = rankings.entry(model: model, language: info.code) {
             context["entry"] = [
-                "rank": .number(entry.rank),
-                "of": .number(rankings.language(info.code)?.primary?.entries.count ?? 0),
+                "rank": .text(Contexts.rankText(entry)),
+                "of": .number(rankings.language(info.code)?.primary?.entries.filter { !$0.provisional }.count ?? 0),
+                "provisional": .bool(entry.provisional),
                 "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
-                "lc": .text(contexts.figure(entry.lengthControlledWinRate)),
+                "lc": .text(entry.estimatedLC.map { Formatting.fixed($0, 1) + "%" } ?? "– (no estimate: read the win rate)"),
                 "wins": .number(entry.nWins), "losses": .number(entry.nWinsBase),
                 "draws": .number(entry.nDraws), "n": .number(entry.nTotal),
             ]

@@ -18,7 +18,7 @@ extension SiteRenderer {
             row["code"] = .text(code)
             row["dir"] = .text(language.info.direction.rawValue)
             row["url"] = .text(paths.language(code))
-            row["of"] = .number(board.entries.count)
+            row["of"] = .number(board.entries.filter { !$0.provisional }.count)
             if !language.prompts.isEmpty, language.outputs[model.id] != nil {
                 row["answers_url"] = .text(paths.languageModel(code, model.id))
             }

@@ -95,6 +95,23 @@
     return out;
   }
 
+  // The rank follows the figure shown: by win rate in the raw view (the cell's data-rank-raw), the
+  // rows in that order; back to the table's own rank and order otherwise.
+  function rankFollows(table, fig) {
+    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+    var raw = fig === "raw";
+    if (!rows.length || !rows[0].cells[0].hasAttribute("data-rank-raw") || table.hasAttribute("data-raw") === raw) return;
+    rows.forEach(function (r) {
+      var cell = r.cells[0];
+      if (!cell.hasAttribute("data-rank")) cell.setAttribute("data-rank", cell.textContent);
+      cell.textContent = cell.getAttribute(raw ? "data-rank-raw" : "data-rank");
+    });
+    rows.sort(function (x, y) {
+      return (raw ? compare(key(x.cells[0]), key(y.cells[0]), false) : 0) || +x.getAttribute("data-order") - +y.getAttribute("data-order");
+    }).forEach(function (r) { body.appendChild(r); });
+    if (raw) table.setAttribute("data-raw", ""); else table.removeAttribute("data-raw");
+  }
+
   // One filter form above the page's leaderboards (every judge's table follows it): open
   // weights only, verified/community, a name search, LC and/or raw figures.
   function addFilters(tables) {
@@ -131,6 +148,7 @@
           if (t === 0) { shown += ok ? 1 : 0; total++; }
         });
         var hide = figures.value === "lc" ? raw : figures.value === "raw" ? lc : [];
+        rankFollows(table, figures.value);
         Array.prototype.forEach.call(table.rows, function (r) {
           Array.prototype.forEach.call(r.cells, function (c, i) { c.hidden = hide.indexOf(i) >= 0; });
         });
@@ -179,7 +197,9 @@
       a.value = first >= 0 ? first : 0;
       b.value = second >= 0 && second !== +a.value ? second : (+a.value === 0 ? 1 : 0);
       var out = root.querySelector(".result");
-      function share(p) { return p === null ? null : p === 0 ? 0.5 : p - 1; }
+      // The site's one scale for a verdict: the model's share of the win in % (0 = the reference's
+      // answer better, 50 = a draw, 100 = the model's), whose mean over prompts is the win rate.
+      function share(p) { return p === null ? null : p === 0 ? 50 : 100 * (p - 1); }
       // A model is never offered against itself: each list disables the other's choice.
       function exclude() {
         Array.prototype.forEach.call(a.options, function (o) { o.disabled = o.value === b.value; });
@@ -204,15 +224,15 @@
           : "The difference is not distinguishable: a split this uneven would happen by chance " + Math.round(p * 100) + " times in 100 (paired sign test, p = " + p.toPrecision(2) + ").";
         var html = "<p class=\"h2h-summary\">On the <strong>" + rows.length + "</strong> prompts both were judged, the judge liked <strong>" + esc(ma.name) +
           "</strong>'s answer more on <strong>" + wins + "</strong>, <strong>" + esc(mb.name) + "</strong>'s on <strong>" + losses + "</strong>, and neither on " + ties +
-          ". Mean difference in share of the win: " + (mean >= 0 ? "+" : "") + mean.toFixed(2) + ". " + verdict + "</p>";
+          ". Mean difference in share of the win: " + (mean >= 0 ? "+" : "") + mean.toFixed(1) + " points. " + verdict + "</p>";
         html += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Prompts where they differ most\"><table><caption>" +
-          esc(ma.name) + " against " + esc(mb.name) + ": each model's share of the win against the reference, where they differ most</caption><thead><tr>" +
+          esc(ma.name) + " against " + esc(mb.name) + ": each model's share of the win against the reference (%), where they differ most</caption><thead><tr>" +
           "<th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Prompt</th><th scope=\"col\">Category</th><th scope=\"col\" class=\"num\">" + esc(ma.name) +
           "</th><th scope=\"col\" class=\"num\">" + esc(mb.name) + "</th></tr></thead><tbody>";
         rows.slice(0, 15).forEach(function (r) {
           html += "<tr><td class=\"num\">" + r.p.number + "</td><th scope=\"row\"><a href=\"" + base + r.p.number + "/\" lang=\"" + esc(lang) + "\" dir=\"" + esc(dir) + "\">" +
             esc(r.p.text || r.p.id) + "</a><br><span class=\"english\" lang=\"en\" dir=\"ltr\">" + esc(r.p.english || "") + "</span></th><td>" +
-            esc(r.p.category || "\u2013") + "</td><td class=\"num\">" + r.x.toFixed(2) + "</td><td class=\"num\">" + r.y.toFixed(2) + "</td></tr>";
+            esc(r.p.category || "\u2013") + "</td><td class=\"num\">" + r.x.toFixed(0) + "</td><td class=\"num\">" + r.y.toFixed(0) + "</td></tr>";
         });
         out.innerHTML = html + "</tbody></table></div>";
       }
