@@ -22,3 +22,29 @@ public enum ContentLayout {
         judgeFolder(code, judge) + "/\(model).jsonl"
     }
 }
+
+extension ContentLayout {
+    /// Every entry a language folder may hold, the one list the loader checks a language folder
+    /// against (and the place to add a new file of the contract). Anything else there is an
+    /// error, not a warning: a file put in the wrong place would otherwise vanish from the site
+    /// while `mpep check` passes.
+    public static let languageEntries: [LanguageEntry] = [
+        LanguageEntry(name: "language.yml", isFolder: false, holds: "name, native_name, status, …"),
+        LanguageEntry(name: "prompts.jsonl", isFolder: false, holds: "the translated prompts"),
+        LanguageEntry(name: "outputs", isFolder: true, holds: "outputs/<model>.jsonl, each model's answers"),
+        LanguageEntry(name: "annotations", isFolder: true, holds: "annotations/<judge>/<model>.jsonl, each judge's verdicts"),
+    ]
+
+    /// One entry of a language folder as the contract defines it.
+    public struct LanguageEntry: Sendable, Hashable {
+        public var name: String
+        public var isFolder: Bool
+        /// What it holds, for messages.
+        public var holds: String
+    }
+
+    /// The language folder's entries as a message lists them: `language.yml, prompts.jsonl, outputs/, annotations/`.
+    public static var languageEntryList: String {
+        languageEntries.map { $0.isFolder ? $0.name + "/" : $0.name }.joined(separator: ", ")
+    }
+}
