@@ -22,8 +22,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: "The README whose efforts table must be current.")
-    var readme: String = "README.md"
+    @Option(help: "The README whose efforts table must be current (default: README.md beside the content folder, if there is one).")
+    var readme: String?
 
     @Flag(name: .customLong("no-readme"), help: "Do not check the README's efforts table.")
     var noReadme = false
@@ -35,8 +35,9 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
+        try contentOptions.requireFolder()
         let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
-                                                       readme: noReadme ? nil : readme))
+                                                       readme: contentOptions.readme(readme, disabled: noReadme)))
         let diagnostics = pipeline.check()
         print(format.format(diagnostics), terminator: "")
         if diagnostics.hasErrors { throw ExitCode(1) }
