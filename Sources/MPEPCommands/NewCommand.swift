@@ -77,11 +77,13 @@ struct NewLanguageCommand: ParsableCommand {
         print("""
 
             Next steps:
-              1. Translate in the Space, export the dataset (datasets' to_json) and run
+              1. Fill in leads: [] in \(root)/languages/\(code)/language.yml (shown on the language's page).
+              2. Translate in the Space, export the dataset (datasets' to_json) and run
                  mpep import argilla --content \(root) --language \(code) EXPORT.jsonl
-              2. Add each model's answers as \(root)/languages/\(code)/outputs/<model>.jsonl ({"id", "output"})
-                 and the judge's verdicts as \(root)/languages/\(code)/annotations/<judge>/<model>.jsonl
-              3. Run mpep check, then mpep build (it updates the README's table), and open a pull request.
+              3. Add each model's answers as \(root)/languages/\(code)/outputs/<model>.jsonl ({"id", "output"}),
+                 the reference model's too, and the judge's verdicts as
+                 \(root)/languages/\(code)/annotations/<judge>/<model>.jsonl
+              4. Run mpep check, then mpep build (it updates the README's table), and open a pull request.
             """)
     }
 }
