@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the content tree and report every problem with file and line.",
         discussion: """
-            Reports every problem in one run, sorted by file and line. Exit 1 on any error, \
+            Reports every problem in one run, causes first: each file's own problems (sorted by \
+            file and line), then those across files, then the README's efforts table (the README \
+            beside the content folder unless --readme names another). Exit 1 on any error, \
             0 with warnings only, 2 on usage errors.
 
             Examples:
