@@ -142,6 +142,9 @@ struct ContentLoaderTests {
             ("languages/nl/outputs/x.json",
              "content/languages/nl/outputs/x.json: error: expected only <model>.jsonl files here; this file is not read; "
                 + "did you mean languages/nl/outputs/x.jsonl?"),
+            ("languages/nl/outputs/llama-3.1-8b.jsonl.bak",
+             "content/languages/nl/outputs/llama-3.1-8b.jsonl.bak: error: expected only <model>.jsonl files here; "
+                + "this file is not read; did you mean languages/nl/outputs/llama-3.1-8b.jsonl?"),
             ("languages/nl/annotations/judge-a/model-b.json",
              "content/languages/nl/annotations/judge-a/model-b.json: error: expected only <model>.jsonl files here; "
                 + "this file is not read; did you mean languages/nl/annotations/judge-a/model-b.jsonl?"),

@@ -75,10 +75,25 @@ struct ContentFolder: Sendable {
         if entry.isDirectory {
             return "expected only \(expected), not a folder; nothing in it is read"
         }
-        let stem = entry.name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? entry.name
+        let stem = Self.stem(entry.name)
         let guess = stem.isEmpty ? "" : "; did you mean \(relative)/\(stem)\(suffix)?"
         return "expected only \(expected); this file is not read\(guess)"
     }
+
+    /// The id a misplaced file was probably meant to have: its name without the extensions of
+    /// data, text or backup files (`llama-3.1-8b.json` → `llama-3.1-8b`, `m.jsonl.bak` → `m`);
+    /// ids may hold dots, so only those extensions are taken off.
+    static func stem(_ name: String) -> String {
+        var stem = Substring(name)
+        while let dot = stem.lastIndex(of: "."), dot != stem.startIndex,
+              misplacedExtensions.contains(stem[stem.index(after: dot)...].lowercased()) {
+            stem = stem[..<dot]
+        }
+        return String(stem)
+    }
+
+    static let misplacedExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "txt", "csv", "tsv", "md",
+                                                   "bak", "orig", "old", "tmp"]
 
     /// true for a folder, false for a file, nil (with a diagnostic) for a link leaving the tree.
     private func kind(of url: URL, displayPath: String, problems: inout [Diagnostic]) -> Bool? {

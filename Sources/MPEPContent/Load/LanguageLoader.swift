@@ -83,7 +83,7 @@ struct LanguageLoader {
     /// `annotations/` is refused, with the path it was probably meant to have.
     static func undefined(_ entry: ContentFolder.Entry, in parent: String? = nil, judges: [String]) -> String {
         let judge = judges.count == 1 ? judges[0] : "<judge>"
-        let stem = entry.name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? entry.name
+        let stem = ContentFolder.stem(entry.name)
         let model = stem.isEmpty ? "<model>" : stem
         let lost = "its data would be left out of the site"
         if parent == "annotations" {
