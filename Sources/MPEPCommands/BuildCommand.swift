@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var output: String = "site"
 
-    @Option(help: "The README whose efforts table is rewritten (default: README.md beside the content folder, if there is one); --no-readme to leave it alone.")
+    @Option(help: "The README whose efforts table is rewritten (default: the README.md beside the content folder, when it has an efforts table); --no-readme to leave it alone.")
     var readme: String?
 
     @Flag(name: .customLong("no-readme"), help: "Do not touch the README.")

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: "The README whose efforts table must be current (default: README.md beside the content folder, if there is one).")
+    @Option(help: "The README whose efforts table must be current (default: the README.md beside the content folder, when it has an efforts table).")
     var readme: String?
 
     @Flag(name: .customLong("no-readme"), help: "Do not check the README's efforts table.")

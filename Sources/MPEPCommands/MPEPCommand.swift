@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MPEPCheck
 
 /// `mpep`: builds the Multilingual Prompt Evaluation Project's leaderboard site.
 public struct MPEPCommand: ParsableCommand {
@@ -34,12 +35,15 @@ struct ContentOptions: ParsableArguments {
     /// The README beside the content folder (in its parent), the one whose table describes this
     /// content: `content` → `README.md`, `/tmp/tree` → `/tmp/README.md`. Never the current
     /// folder's README for a tree elsewhere: building another tree must not rewrite this
-    /// repository's table. Nil when there is no such file (a tree without a README).
+    /// repository's table. Nil when there is no such file, or it has no efforts table (a tree
+    /// built in a scratch folder whose parent holds someone else's README).
     var readmeBeside: String? {
         let folder = content.count > 1 && content.hasSuffix("/") ? String(content.dropLast()) : content
         let parent = (folder as NSString).deletingLastPathComponent
         let path = parent.isEmpty ? "README.md" : (parent as NSString).appendingPathComponent("README.md")
-        return FileManager.default.fileExists(atPath: path) ? path : nil
+        guard let data = FileManager.default.contents(atPath: path),
+              ReadmeStatus.line(in: String(decoding: data, as: UTF8.self)) != nil else { return nil }
+        return path
     }
 
     /// Throws a usage error (exit 2) when `--content` names no folder: a mistyped path is a

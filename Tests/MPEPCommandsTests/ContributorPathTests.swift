@@ -81,6 +81,18 @@ struct ContributorPathTests {
         #expect(check.status == 0, "\(check.out)")
     }
 
+    @Test("a README beside --content without an efforts table is left alone, and the build succeeds")
+    func readmeWithoutTable() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir, at: "content")
+        dir.write("README.md", "# someone else's notes\n")
+        let build = try runMPEP(["build", "--templates", Fixtures.repositoryRoot.appendingPathComponent("templates").path,
+                                 "--bootstrap-rounds", "0", "--quiet"], in: dir.url)
+        #expect(build.status == 0, "\(build.err)")
+        #expect(String(decoding: try Data(contentsOf: dir.url.appendingPathComponent("README.md")), as: UTF8.self)
+                == "# someone else's notes\n")
+    }
+
     @Test("the scaffold's language page shows no \"Led by\" until a lead is named")
     func noEmptyLeads() throws {
         let dir = TemporaryDirectory()
