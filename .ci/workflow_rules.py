@@ -44,6 +44,10 @@ def main(folder):
     rule(runs(job, "mpep check --format github"), "check.yml: runs mpep check --format github")
     rule(runs(job, "mpep build --base-url"), "check.yml: builds the site with --base-url")
     rule(bool(uses(job, "actions/upload-artifact")), "check.yml: uploads the site as an artifact")
+    tests = [s for s in steps(job) if "swift test" in str(s.get("run", ""))]
+    rule(tests and "code == 'true'" in str(tests[0].get("if", "")),
+         "check.yml: runs swift test when the code changes (Sources/, Tests/, templates/, Package.swift)")
+    rule(runs(job, ".ci/check-sample"), "check.yml: checks the shipped sample results (.ci/check-sample)")
 
     publish = load(folder, "publish.yml")
     triggers = publish.get("on", publish.get(True))

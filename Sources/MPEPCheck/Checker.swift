@@ -6,7 +6,7 @@ import MPEPParallel
 /// The loader judges each file by itself (syntax, types, values); the checker judges how the
 /// files fit together (ids that must exist elsewhere, models and judges that must be described,
 /// the reference that must have answered). Both report ``Diagnostic``s, so a contributor sees one
-/// list, sorted by file and line.
+/// list, causes first (see ``check(_:after:)``).
 ///
 ///     let loaded = ContentLoader(root: url, displayRoot: "content").load()
 ///     let problems = loaded.diagnostics + Checker(contentRoot: "content").check(loaded.content!)
@@ -39,16 +39,20 @@ public struct Checker: Sendable {
         DirectionalOverrides.check,
     ]
 
-    /// The problems across files, sorted by file, line and column (the same content always
-    /// gives the same list).
-    public func check(_ content: Content) -> [Diagnostic] {
+    /// Every problem, causes before consequences: `loaded` (the loader's findings about each
+    /// file by itself: a broken line, a bad field) first, sorted by file and line; then the
+    /// rules' findings across files, many of which follow from a record the loader had to drop;
+    /// then the README's table, whose fix (`mpep build`) only works once the rest is fixed.
+    /// The same content always gives the same list.
+    public func check(_ content: Content, after loaded: [Diagnostic] = []) -> [Diagnostic] {
         let context = CheckContext(content: content, paths: ContentPaths(root: contentRoot))
         // Rules are independent; two of them read every output's text, so they run side by side.
-        var diagnostics = ParallelMap.map(Self.rules.indices.map { $0 }) { Self.rules[$0](context) }.flatMap { $0 }
+        let found = ParallelMap.map(Self.rules.indices.map { $0 }) { Self.rules[$0](context) }.flatMap { $0 }
+        var diagnostics = loaded.sorted() + found.sorted()
         if let readme {
-            diagnostics += ReadmeTable.check(readme)
+            diagnostics += ReadmeTable.check(readme, afterErrors: diagnostics.hasErrors)
         }
-        return diagnostics.sorted()
+        return diagnostics
     }
 }
 

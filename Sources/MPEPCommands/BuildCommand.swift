@@ -25,8 +25,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var output: String = "site"
 
-    @Option(help: "The README whose efforts table is rewritten; --no-readme to leave it alone.")
-    var readme: String = "README.md"
+    @Option(help: "The README whose efforts table is rewritten (default: the README.md beside the content folder, when it has an efforts table); --no-readme to leave it alone.")
+    var readme: String?
 
     @Flag(name: .customLong("no-readme"), help: "Do not touch the README.")
     var noReadme = false
@@ -63,8 +63,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        try contentOptions.requireFolder()
+        let readme = contentOptions.readme(readme, disabled: noReadme)
         let paths = Pipeline.Paths(content: contentOptions.content, templates: templates, output: output,
-                                   readme: noReadme ? nil : readme)
+                                   readme: readme)
         var pipeline = Pipeline(paths: paths, baseURL: baseURL, bootstrapRounds: bootstrapRounds)
         let progress = BuildProgress(style: BuildProgress.style(
             isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment,
@@ -78,7 +80,7 @@ struct BuildCommand: ParsableCommand {
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             if !quiet {
                 print("Built \(report.files) files (\(report.bytes) bytes) into \(output)/"
-                      + (report.readmeChanged ? "; updated \(readme)" : ""))
+                      + (report.readmeChanged ? "; updated \(readme ?? "")" : ""))
             }
             if verbose {
                 print("  ranked afresh: \(report.rankedLanguages.isEmpty ? "none (all from .mpep-cache/)" : report.rankedLanguages.joined(separator: " "))")

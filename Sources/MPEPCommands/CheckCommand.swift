@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the content tree and report every problem with file and line.",
         discussion: """
-            Reports every problem in one run, sorted by file and line. Exit 1 on any error, \
+            Reports every problem in one run, causes first: each file's own problems (sorted by \
+            file and line), then those across files, then the README's efforts table (the README \
+            beside the content folder unless --readme names another). Exit 1 on any error, \
             0 with warnings only, 2 on usage errors.
 
             Examples:
@@ -22,8 +24,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: "The README whose efforts table must be current.")
-    var readme: String = "README.md"
+    @Option(help: "The README whose efforts table must be current (default: the README.md beside the content folder, when it has an efforts table).")
+    var readme: String?
 
     @Flag(name: .customLong("no-readme"), help: "Do not check the README's efforts table.")
     var noReadme = false
@@ -35,8 +37,9 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
+        try contentOptions.requireFolder()
         let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
-                                                       readme: noReadme ? nil : readme))
+                                                       readme: contentOptions.readme(readme, disabled: noReadme)))
         let diagnostics = pipeline.check()
         print(format.format(diagnostics), terminator: "")
         if diagnostics.hasErrors { throw ExitCode(1) }

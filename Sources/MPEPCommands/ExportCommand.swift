@@ -39,6 +39,7 @@ struct ExportAlpacaEvalCommand: ParsableCommand {
     var output: String
 
     func run() throws {
+        try contentOptions.requireFolder()
         let loaded = ContentLoader(root: URL(fileURLWithPath: contentOptions.content),
                                    displayRoot: contentOptions.content).load()
         let errors = loaded.diagnostics.filter { $0.severity == .error }

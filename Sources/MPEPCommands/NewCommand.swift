@@ -19,7 +19,7 @@ struct NewLanguageCommand: ParsableCommand {
         commandName: "language",
         abstract: "Create a language folder for a new translation effort.",
         discussion: """
-            Writes languages/<code>/language.yml, an empty prompts.jsonl and empty outputs/ and \
+            Writes languages/<code>/language.yml (fill in its leads), an empty prompts.jsonl and empty outputs/ and \
             annotations/ folders. Refuses a code that is not ISO 639-like (nl, yue, pt-br) and a \
             language that exists already.
 
@@ -50,9 +50,21 @@ struct NewLanguageCommand: ParsableCommand {
     @Option(name: .customLong("lead"), help: "A language lead (repeatable).")
     var leads: [String] = []
 
+    private var scaffold: LanguageScaffold {
+        LanguageScaffold(code: code, name: name, nativeName: nativeName, space: space, direction: direction, leads: leads)
+    }
+
+    /// A bad code, name or Space is a mistake of the call: exit 2, before the content is touched.
+    func validate() throws {
+        do {
+            try scaffold.validate()
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     func run() throws {
-        let scaffold = LanguageScaffold(code: code, name: name, nativeName: nativeName, space: space,
-                                        direction: direction, leads: leads)
+        try contentOptions.requireFolder()
         do {
             for path in try scaffold.create(in: URL(fileURLWithPath: contentOptions.content),
                                             displayRoot: contentOptions.content) {
@@ -65,11 +77,13 @@ struct NewLanguageCommand: ParsableCommand {
         print("""
 
             Next steps:
-              1. Translate in the Space, export the dataset (datasets' to_json) and run
+              1. Fill in leads: [] in \(root)/languages/\(code)/language.yml (shown on the language's page).
+              2. Translate in the Space, export the dataset (datasets' to_json) and run
                  mpep import argilla --content \(root) --language \(code) EXPORT.jsonl
-              2. Add each model's answers as \(root)/languages/\(code)/outputs/<model>.jsonl ({"id", "output"})
-                 and the judge's verdicts as \(root)/languages/\(code)/annotations/<judge>/<model>.jsonl
-              3. Run mpep check, then mpep build (it updates the README's table), and open a pull request.
+              3. Add each model's answers as \(root)/languages/\(code)/outputs/<model>.jsonl ({"id", "output"}),
+                 the reference model's too, and the judge's verdicts as
+                 \(root)/languages/\(code)/annotations/<judge>/<model>.jsonl
+              4. Run mpep check, then mpep build (it updates the README's table), and open a pull request.
             """)
     }
 }

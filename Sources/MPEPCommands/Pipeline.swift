@@ -92,23 +92,24 @@ public struct Pipeline: Sendable {
         ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).load()
     }
 
-    /// The check stage over loaded content: the loader's problems and the rules across files, sorted.
+    /// The check stage over loaded content: the loader's problems, then the rules across files
+    /// (causes first: see `Checker.check(_:after:)`).
     func checked(_ loaded: ContentLoader.Result, readme: ReadmeStatus? = nil) -> [Diagnostic] {
         guard let content = loaded.content else { return loaded.diagnostics }
-        return (loaded.diagnostics + Checker(contentRoot: paths.contentDisplay, readme: readme).check(content)).sorted()
+        return Checker(contentRoot: paths.contentDisplay, readme: readme).check(content, after: loaded.diagnostics)
     }
 
-    /// Everything `mpep check` reports: the content's problems and, when the files themselves
-    /// are readable, whether the README's efforts table is current.
+    /// Everything `mpep check` reports: the content's problems and whether the README's efforts
+    /// table is current (last, since rebuilding it needs the rest fixed).
     public func check() -> [Diagnostic] {
         let loaded = load()
         guard let content = loaded.content else { return loaded.diagnostics }
         var readme: ReadmeStatus?
         var readmeProblems: [Diagnostic] = []
-        if !loaded.diagnostics.hasErrors, let url = paths.readme {
+        if let url = paths.readme {
             (readme, readmeProblems) = readmeStatus(content: content, readme: url)
         }
-        return (checked(loaded, readme: readme) + readmeProblems).sorted()
+        return checked(loaded, readme: readme) + readmeProblems
     }
 
     public func build() throws(Failure) -> Report {
@@ -235,7 +236,7 @@ public struct Pipeline: Sendable {
         content.languages.removeAll { outlined.contains($0.info.code) }
         let own = loaded.diagnostics.filter { diagnostic in !outlined.contains { isInLanguage(diagnostic, $0) } }
         let recorded = outlined.sorted().flatMap { previous?.languages[$0]?.diagnostics ?? [] }
-        return (own + recorded + Checker(contentRoot: paths.contentDisplay).check(content)).sorted()
+        return Checker(contentRoot: paths.contentDisplay).check(content, after: own + recorded)
     }
 
     private func languageFolder(_ code: String) -> URL {

@@ -25,6 +25,14 @@ public struct LanguageScaffold: Sendable {
         self.leads = leads
     }
 
+    /// Heads language.yml: the page shows the leads, so an empty list is the one thing a new
+    /// effort must fill in (the rest has working defaults).
+    static let leadsComment = """
+        # leads: the Hugging Face user names of the people who lead this effort, shown on the
+        # language's page, e.g. leads: [swahili-lead, swahili-reviewer]. Fill in before the pull request.
+
+        """
+
     public static func isLanguageCode(_ code: String) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count),
@@ -34,11 +42,13 @@ public struct LanguageScaffold: Sendable {
         } && Identifier.isValid(code)
     }
 
-    /// Creates the language; returns the paths written (displayed under `displayRoot`).
-    public func create(in content: URL, displayRoot: String) throws(InteropError) -> [String] {
-        var edit = TreeEdit(root: content, displayRoot: displayRoot)
+    /// The mistakes of the call itself (a code that is not a code, an empty name, a Space that
+    /// is not a web address), before any file is looked at: the command reports them as usage
+    /// errors (exit 2), not as content errors.
+    public func validate() throws(InteropError) {
         guard Self.isLanguageCode(code) else {
-            throw InteropError(code, "not a language code: 2–3 lower-case letters (ISO 639), optionally -subtags (pt-br)")
+            throw InteropError(code, "not a language code: 2–3 lower-case letters (ISO 639), optionally -subtags (pt-br); "
+                               + "the name goes in --name")
         }
         guard !name.isEmpty, !nativeName.isEmpty else {
             throw InteropError(code, "--name and --native-name must not be empty")
@@ -46,6 +56,12 @@ public struct LanguageScaffold: Sendable {
         if let space, !WebURL.isValid(space) {
             throw InteropError(space, "--space must be an http:// or https:// address")
         }
+    }
+
+    /// Creates the language; returns the paths written (displayed under `displayRoot`).
+    public func create(in content: URL, displayRoot: String) throws(InteropError) -> [String] {
+        var edit = TreeEdit(root: content, displayRoot: displayRoot)
+        try validate()
         let folder = "languages/\(code)"
         guard !FileManager.default.fileExists(atPath: edit.url(folder).path) else {
             throw InteropError(edit.displayPath(folder), "this language exists already; edit its language.yml instead")
@@ -55,10 +71,10 @@ public struct LanguageScaffold: Sendable {
             ("name", .string(name)), ("native_name", .string(nativeName)),
             ("direction", .plain(direction.rawValue)), ("status", .plain("active")),
         ]
-        if !leads.isEmpty { pairs.append(("leads", .list(leads))) }
+        pairs.append(("leads", .list(leads)))
         if let space { pairs.append(("space", .string(space))) }
         pairs.append(("target", .plain(String(target > 0 ? target : 500))))
-        edit.createIfMissing(ContentLayout.languageYML(code), TreeMetadata.yaml(pairs))
+        edit.createIfMissing(ContentLayout.languageYML(code), Self.leadsComment + TreeMetadata.yaml(pairs))
         edit.createIfMissing(ContentLayout.translations(code), "")
         var written = try edit.apply().written
         for sub in ["outputs", "annotations"] {

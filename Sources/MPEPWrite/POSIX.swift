@@ -85,6 +85,16 @@ enum POSIX {
         return (true, (info.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// Releases an `flock` and closes its descriptor. `close` alone is not enough: the lock
+    /// belongs to the open file description, which a child process forked by another thread
+    /// shares until it calls `exec` (`O_CLOEXEC` closes it only then), so for that moment the
+    /// lock outlives the `close` and the next `begin()` of this process is refused as "another
+    /// build". A test suite that spawns processes in parallel with a build loop hit exactly this.
+    static func unlockAndClose(_ descriptor: Int32) {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }

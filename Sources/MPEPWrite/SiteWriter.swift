@@ -22,6 +22,7 @@ import Foundation
 /// output as it was; the killed build's staging folder is removed by the next `begin()`.
 /// A lock file beside the output (`.site-build.lock`, held with `flock`, released by the
 /// kernel when a process dies) keeps two builds from staging into the same output at once.
+/// It is released with an explicit `LOCK_UN`, not by `close` alone: see `POSIX.unlockAndClose`.
 ///
 /// The replaced output is not deleted but kept beside it (`.site-recycle`) and becomes the next
 /// build's stage: every file that build writes replaces the old one (unlinked first: an old file
@@ -60,7 +61,7 @@ public struct SiteWriter: Sendable {
             let folder = try makeStagingFolder()
             return StagedSite(writer: self, folder: folder, lock: lock, leftovers: .listing(folder))
         } catch {
-            close(lock)
+            POSIX.unlockAndClose(lock)
             throw error
         }
     }
@@ -179,7 +180,7 @@ public final class StagedSite: @unchecked Sendable {
         // The old tree now sits at the staging path (a kill here leaves it for `begin()` to
         // remove); it is kept for the next build to rewrite, or removed if it cannot be.
         if rename(staged, writer.recyclePath) != 0 { POSIX.removeTree(staged) }
-        close(lock)
+        POSIX.unlockAndClose(lock)
         self.lock = nil
     }
 
@@ -203,7 +204,7 @@ public final class StagedSite: @unchecked Sendable {
         defer { state.unlock() }
         guard let lock else { return }
         POSIX.removeTree(folder.path)
-        close(lock)
+        POSIX.unlockAndClose(lock)
         self.lock = nil
     }
 

@@ -86,10 +86,11 @@ struct IncrementalBuildTests {
         let dir = try tree(SampleTreeSpec(languages: 2, models: 2, prompts: 8, judges: 1, seed: 6))
         let languages = dir.url.appendingPathComponent("content/languages")
         let code = try #require(try FileManager.default.contentsOfDirectory(atPath: languages.path).sorted().first)
-        try Data("notes".utf8).write(to: languages.appendingPathComponent("\(code)/notes.txt"))
+        let yml = languages.appendingPathComponent("\(code)/language.yml")
+        try (try Data(contentsOf: yml) + Data("notes: drafts are in the Space\n".utf8)).write(to: yml)   // a key the contract does not know
         let first = try pipeline(dir, output: "site", incremental: true).build()
         #expect(first.outlinedLanguages == [])
-        let warning = try #require(first.diagnostics.first { $0.path.hasSuffix("\(code)/notes.txt") })
+        let warning = try #require(first.diagnostics.first { $0.path.hasSuffix("\(code)/language.yml") && $0.severity == .warning })
         let second = try pipeline(dir, output: "site", incremental: true).build()
         #expect(second.outlinedLanguages.count == 2)
         #expect(second.diagnostics == first.diagnostics)

@@ -162,13 +162,75 @@ struct ContentLoaderTests {
         #expect(result.content?.language("nl")?.outputs["leak"] == nil)
     }
 
-    @Test("files where the contract has no place are warned about")
+    @Test("a stray file at the top of the tree is warned about: nothing is lost there")
     func strayFiles() {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
         dir.write("notes.txt", "hello")
-        dir.write("languages/nl/draft.csv", "a,b")
-        let warnings = load(dir).diagnostics.filter { $0.severity == .warning }.map(\.path)
-        #expect(warnings == ["content/languages/nl/draft.csv", "content/notes.txt"])
+        let diagnostics = load(dir).diagnostics
+        #expect(diagnostics.map(\.description) == [
+            "content/notes.txt: warning: the content format has no place for this file; it is ignored",
+        ])
+    }
+
+    /// A file in the wrong place inside a language folder would silently drop that language's
+    /// data from the site; each is an error naming the path the contract expects.
+    @Test("a file the contract does not define in a language folder is an error naming the expected path",
+          arguments: [
+            ("languages/nl/annotations/model-b.jsonl",
+             "content/languages/nl/annotations/model-b.jsonl: error: an annotation file belongs in its judge's folder; "
+                + "did you mean annotations/judge-a/model-b.jsonl? (its data would be left out of the site)"),
+            ("languages/nl/outputs/x.json",
+             "content/languages/nl/outputs/x.json: error: expected only <model>.jsonl files here; this file is not read; "
+                + "did you mean languages/nl/outputs/x.jsonl?"),
+            ("languages/nl/outputs/llama-3.1-8b.jsonl.bak",
+             "content/languages/nl/outputs/llama-3.1-8b.jsonl.bak: error: expected only <model>.jsonl files here; "
+                + "this file is not read; did you mean languages/nl/outputs/llama-3.1-8b.jsonl?"),
+            ("languages/nl/annotations/judge-a/model-b.json",
+             "content/languages/nl/annotations/judge-a/model-b.json: error: expected only <model>.jsonl files here; "
+                + "this file is not read; did you mean languages/nl/annotations/judge-a/model-b.jsonl?"),
+            ("languages/nl/model-c.jsonl",
+             "content/languages/nl/model-c.jsonl: error: a language folder holds language.yml, prompts.jsonl, outputs/, "
+                + "annotations/ only; did you mean outputs/model-c.jsonl or annotations/judge-a/model-c.jsonl? "
+                + "(its data would be left out of the site)"),
+            ("languages/nl/draft.csv",
+             "content/languages/nl/draft.csv: error: the content format has no place for this file in a language folder, "
+                + "which holds language.yml, prompts.jsonl, outputs/, annotations/ only (its data would be left out of the site)"),
+            ("languages/nl/outputs/old/model-b.jsonl",
+             "content/languages/nl/outputs/old: error: expected only <model>.jsonl files here, not a folder; nothing in it is read"),
+            ("models/model-c.yaml",
+             "content/models/model-c.yaml: error: expected only <id>.yml files in models/; this file is not read; "
+                + "did you mean models/model-c.yml?"),
+          ])
+    func misplacedFiles(path: String, expected: String) {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write(path, "{\"id\": \"p1\", \"preference\": 2}\n")
+        let diagnostics = load(dir).diagnostics
+        #expect(diagnostics.map(\.description) == [expected])
+    }
+
+    @Test("a language.yml with a bad status still gives its language, so its other files are read and judged")
+    func badStatusKeepsLanguage() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("languages/nl/language.yml", "name: Dutch\nnative_name: Nederlands\nstatus: finished\n")
+        dir.write("languages/nl/annotations/judge-a/model-b.jsonl", "{\"id\": \"p1\", \"preference\": \"2\"}\n")
+        let result = load(dir)
+        #expect(result.diagnostics.map(\.path) == ["content/languages/nl/annotations/judge-a/model-b.jsonl",
+                                                   "content/languages/nl/language.yml"])
+        #expect(result.content?.language("nl")?.outputs.count == 2)
+    }
+
+    @Test("a model file with an empty name still describes its model; the error is the name's")
+    func emptyModelName() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        dir.write("models/model-b.yml", "name: \"\"\norganization: Test Lab\n")
+        let result = load(dir)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/models/model-b.yml:1:1: error: \"name\" must be a non-empty string",
+        ])
+        #expect(result.content?.models.map(\.id).contains("model-b") == true)
     }
 }

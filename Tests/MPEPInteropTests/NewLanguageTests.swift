@@ -16,6 +16,8 @@ struct NewLanguageTests {
         #expect(written == ["content/languages/fa/language.yml", "content/languages/fa/prompts.jsonl",
                             "content/languages/fa/outputs/", "content/languages/fa/annotations/"])
         #expect(try String(contentsOf: dir.url.appendingPathComponent("languages/fa/language.yml"), encoding: .utf8) == """
+            # leads: the Hugging Face user names of the people who lead this effort, shown on the
+            # language's page, e.g. leads: [swahili-lead, swahili-reviewer]. Fill in before the pull request.
             name: "Persian"
             native_name: "فارسی"
             direction: rtl
@@ -31,6 +33,19 @@ struct NewLanguageTests {
         #expect(fa.info.direction == .rtl)
         #expect(fa.info.space == "https://example.org/fa")
         #expect(fa.prompts.isEmpty)
+    }
+
+    @Test("without --lead, language.yml still has a leads key, empty, under a comment saying what goes there")
+    func emptyLeads() throws {
+        let dir = TemporaryDirectory("interop-new")
+        ContentTrees.minimal(in: dir)
+        _ = try LanguageScaffold(code: "sw", name: "Swahili", nativeName: "Kiswahili").create(in: dir.url, displayRoot: "content")
+        let yml = try String(contentsOf: dir.url.appendingPathComponent("languages/sw/language.yml"), encoding: .utf8)
+        #expect(yml.hasPrefix("# leads: "))
+        #expect(yml.contains("\nleads: []\n"))
+        let loaded = ContentLoader(root: dir.url, displayRoot: "content").load()
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.content?.language("sw")?.info.leads == [])
     }
 
     @Test("refuses codes that are not ISO 639-like", arguments: ["", "n", "dutch", "NL", "nl_", "../x", "nl-", "pt-b"])

@@ -25,10 +25,17 @@ struct LoadsAsContentTests {
         }
     }
 
-    @Test("the shipped content's generated files load without errors")
-    func shippedLoads() throws {
-        let root = Fixtures.repositoryRoot.appendingPathComponent("content")
-        let result = ContentLoader(root: root, displayRoot: "content").load()
+    @Test("a tree populated around its translations loads without errors, with every model of the roster")
+    func populatedLoads() throws {
+        let full = TemporaryDirectory("sample-full")
+        try SampleTree.generate(SampleTreeSpec(languages: 3, models: 3, prompts: 10, judges: 1, seed: 6), into: full.url)
+        let tree = TemporaryDirectory("sample-populated")   // what a maintainer keeps: settings and translations
+        for (path, data) in TreeReading.files(full.url)
+        where ["site.yml", "prompts.jsonl"].contains(path) || path.hasSuffix("/language.yml") || path.hasSuffix("/prompts.jsonl") {
+            tree.write(path, String(decoding: data, as: UTF8.self))
+        }
+        try SampleContent.populate(contentRoot: tree.url, seed: SampleContent.shippedSeed)
+        let result = ContentLoader(root: tree.url, displayRoot: "content").load()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.filter { $0.severity == .error }.prefix(10))")
         let content = try #require(result.content)
         #expect(content.models.map(\.id).sorted() == ([SampleModel.reference] + SampleModel.roster).map(\.id).sorted())

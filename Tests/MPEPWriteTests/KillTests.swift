@@ -45,6 +45,23 @@ struct KillTests {
         }
     }
 
+    /// Returns once `child` has the lock file open (it is inside `begin()`…`commit()`), read from
+    /// /proc/<pid>/fd; fails after a minute, or if the child ends first.
+    static func waitUntilBuilding(_ child: Process, lock: URL) throws {
+        let target = lock.resolvingSymlinksInPath().path   // it exists: the first build made it
+        let folder = "/proc/\(child.processIdentifier)/fd"
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            guard child.isRunning else { throw CocoaError(.executableLoad) }
+            let open = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains {
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + $0)) == target
+            }
+            if open { return }
+            usleep(1_000)
+        }
+        throw CocoaError(.executableLoad)
+    }
+
     @Test("16 builds killed with SIGKILL at random moments: the site is always one whole build")
     func killedBuilds() throws {
         let root = TemporaryDirectory("mpep-kill")
@@ -69,7 +86,11 @@ struct KillTests {
             child.standardError = FileHandle.nullDevice
             let before = Self.wholeBuild(in: site)
             try child.run()
-            usleep(UInt32(150_000 + random.next() % 600_000))
+            // Wait for the condition, not a time: the child is building once it holds the lock
+            // (starting a test binary takes from milliseconds to seconds on a loaded machine).
+            // Then kill at a random moment of its loop.
+            try Self.waitUntilBuilding(child, lock: root.url.appendingPathComponent(".site-build.lock"))
+            usleep(UInt32(random.next() % 600_000))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
             #expect(child.terminationReason == .uncaughtSignal, "round \(round): the child ended by itself")

@@ -186,6 +186,38 @@ struct SiteWriterTests {
         second.abandon()
     }
 
+    #if os(Linux)
+    /// A child process forked by another thread (another test spawning a process, say) holds a
+    /// copy of every descriptor until its `exec`. An `flock` belongs to the open file description,
+    /// so `close` alone left the lock held by that copy, and the next build was refused as
+    /// "another build" (the failure of the 100-builds test below on a loaded machine). A `dup`
+    /// of the lock's descriptor is that copy, held for as long as the test likes.
+    @Test("a finished build's lock is free at once, even while a copy of its descriptor is still open")
+    func lockReleasedDespiteCopies() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        let lockPath = root.url.appendingPathComponent(".site-build.lock").resolvingSymlinksInPath().path
+        for finish in ["commit", "abandon"] {
+            let stage = try SiteWriter(output: site).begin()
+            let copies = try descriptors(openOn: lockPath).map { dup($0) }
+            defer { copies.forEach { close($0) } }
+            #expect(copies.count == 1)
+            if finish == "commit" { try stage.commit() } else { stage.abandon() }
+            let next = try SiteWriter(output: site).begin()
+            next.abandon()
+        }
+    }
+
+    /// This process's open descriptors on `path` (from /proc/self/fd).
+    private func descriptors(openOn path: String) throws -> [Int32] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { name in
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + name),
+                  target == path else { return nil }
+            return Int32(name)
+        }
+    }
+    #endif
+
     @Test("the same path written twice is an error, not a silent overwrite")
     func duplicatePath() throws {
         let (root, site) = previousBuild()

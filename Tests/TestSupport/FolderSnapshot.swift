@@ -50,3 +50,26 @@ public func runMPEP(_ arguments: [String], in directory: URL,
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
+
+/// Where two folder snapshots first differ, as one short line a failed expectation can show (a
+/// whole tree or file in a message is kilobytes on one line): a file on one side only, or the
+/// first line where a file's bytes differ, with the number of files that differ. Nil when equal.
+///
+///     #expect(firstDifference(expected, actual) == nil)
+public func firstDifference(_ expected: [String: Data], _ actual: [String: Data]) -> String? {
+    let differing = Set(expected.keys).union(actual.keys).filter { expected[$0] != actual[$0] }.sorted()
+    guard let path = differing.first else { return nil }
+    let more = differing.count > 1 ? " (\(differing.count) files differ; the first shown)" : ""
+    guard let want = expected[path] else { return "\(path): not expected, but there\(more)" }
+    guard let got = actual[path] else { return "\(path): expected, but missing\(more)" }
+    let wantLines = want.split(separator: 0x0A, omittingEmptySubsequences: false)
+    let gotLines = got.split(separator: 0x0A, omittingEmptySubsequences: false)
+    let line = zip(wantLines, gotLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(wantLines.count, gotLines.count)
+    func shown(_ lines: [Data.SubSequence]) -> String {
+        guard line < lines.count else { return "(end of file)" }
+        let text = String(decoding: lines[line], as: UTF8.self)
+        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+    return "\(path):\(line + 1): expected \(shown(wantLines)) but found \(shown(gotLines))\(more)"
+}

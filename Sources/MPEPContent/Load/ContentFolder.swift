@@ -46,17 +46,18 @@ struct ContentFolder: Sendable {
     }
 
     /// The `<id><suffix>` files of a folder, with their ids (names are ids, so they are checked
-    /// before any path is built from them); other entries are warned about and skipped.
+    /// before any path is built from them). Anything else there is an error naming the path the
+    /// contract expects: its data would otherwise be left out of the site without a word.
     ///
     /// - Parameters:
-    ///   - expected: what the folder should hold, for the warning (`"<id>.yml files in models/"`).
+    ///   - expected: what the folder should hold, for the error (`"<id>.yml files in models/"`).
     ///   - idKind: what the id names, for the error (`"an id"`, `"a model id"`).
     func idFiles(_ relative: String, suffix: String, expected: String, idKind: String,
                  problems: inout [Diagnostic]) -> [(id: String, entry: Entry)] {
         var files: [(id: String, entry: Entry)] = []
         for entry in list(relative, problems: &problems) {
             guard !entry.isDirectory, entry.name.hasSuffix(suffix) else {
-                problems.append(.warning(entry.displayPath, "expected only \(expected); this is ignored"))
+                problems.append(.error(entry.displayPath, Self.misplaced(entry, in: relative, suffix: suffix, expected: expected)))
                 continue
             }
             let id = String(entry.name.dropLast(suffix.count))
@@ -68,6 +69,31 @@ struct ContentFolder: Sendable {
         }
         return files
     }
+
+    /// Why an entry of an id folder is not read, and the path it was probably meant to have.
+    static func misplaced(_ entry: Entry, in relative: String, suffix: String, expected: String) -> String {
+        if entry.isDirectory {
+            return "expected only \(expected), not a folder; nothing in it is read"
+        }
+        let stem = Self.stem(entry.name)
+        let guess = stem.isEmpty ? "" : "; did you mean \(relative)/\(stem)\(suffix)?"
+        return "expected only \(expected); this file is not read\(guess)"
+    }
+
+    /// The id a misplaced file was probably meant to have: its name without the extensions of
+    /// data, text or backup files (`llama-3.1-8b.json` → `llama-3.1-8b`, `m.jsonl.bak` → `m`);
+    /// ids may hold dots, so only those extensions are taken off.
+    static func stem(_ name: String) -> String {
+        var stem = Substring(name)
+        while let dot = stem.lastIndex(of: "."), dot != stem.startIndex,
+              misplacedExtensions.contains(stem[stem.index(after: dot)...].lowercased()) {
+            stem = stem[..<dot]
+        }
+        return String(stem)
+    }
+
+    static let misplacedExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "txt", "csv", "tsv", "md",
+                                                   "bak", "orig", "old", "tmp"]
 
     /// true for a folder, false for a file, nil (with a diagnostic) for a link leaving the tree.
     private func kind(of url: URL, displayPath: String, problems: inout [Diagnostic]) -> Bool? {

@@ -61,10 +61,12 @@ public struct ContentLoader: Sendable {
             problems.append(.error(folder.displayPath("prompts.jsonl"), "missing prompts.jsonl (the English source prompts)"))
         }
 
-        let models = readMetadataFolder("models", present: names["models"], problems: &problems) { id, f in
+        let models = readMetadataFolder("models", present: names["models"], problems: &problems,
+                                        placeholder: { ModelInfo(id: $0, name: $0) }) { id, f in
             MetadataDecoding.model(id: id, &f)
         }
-        let judges = readMetadataFolder("judges", present: names["judges"], problems: &problems) { id, f in
+        let judges = readMetadataFolder("judges", present: names["judges"], problems: &problems,
+                                        placeholder: { JudgeInfo(id: $0, name: $0) }) { id, f in
             MetadataDecoding.judge(id: id, &f)
         }
         let languages = readLanguages(present: names["languages"], problems: &problems)
@@ -89,17 +91,15 @@ public struct ContentLoader: Sendable {
         return value
     }
 
+    /// The `<id>.yml` files of `models/` or `judges/`. A file that exists always gives its id, with
+    /// `placeholder` standing in when it cannot be read (its error is reported and stops the build).
     private func readMetadataFolder<T>(_ name: String, present: ContentFolder.Entry?, problems: inout [Diagnostic],
-                                       _ decode: (String, inout YAMLFields) -> T?) -> [T] {
+                                       placeholder: (String) -> T, _ decode: (String, inout YAMLFields) -> T) -> [T] {
         guard let present, present.isDirectory else { return [] }
-        var values: [T] = []
-        for (id, entry) in folder.idFiles(name, suffix: ".yml", expected: "<id>.yml files in \(name)/",
-                                          idKind: "an id", problems: &problems) {
-            if let value = readYAML(entry, problems: &problems, { decode(id, &$0) }) {
-                values.append(value)
-            }
+        return folder.idFiles(name, suffix: ".yml", expected: "<id>.yml files in \(name)/",
+                              idKind: "an id", problems: &problems).map { id, entry in
+            readYAML(entry, problems: &problems, { decode(id, &$0) }) ?? placeholder(id)
         }
-        return values
     }
 
     private func readSourcePrompts(_ entry: ContentFolder.Entry, problems: inout [Diagnostic]) -> [SourcePrompt] {

@@ -18,13 +18,16 @@ struct LanguageLoader {
             problems.append(.error(folder.displayPath(base), "language folder without language.yml (name, native_name, status, …)"))
             return (nil, problems)
         }
-        guard let info = loader.readYAML(yml, problems: &problems, { MetadataDecoding.language(code: code, &$0) }) else {
-            return (nil, problems)
-        }
+        // A language.yml with errors still gives the language (with stand-ins for the bad fields,
+        // never published: the errors stop the build), so its other files are checked in the same run.
+        let info = loader.readYAML(yml, problems: &problems, { MetadataDecoding.language(code: code, &$0) })
+            ?? LanguageInfo(code: code, name: code, nativeName: code)
         var language = LanguageContent(info: info)
 
-        for entry in entries where !ContentLayout.languageFolderEntries.contains(entry.name) {
-            problems.append(.warning(entry.displayPath, "the content format has no place for this \(entry.isDirectory ? "folder" : "file") in a language folder; it is ignored"))
+        for entry in entries where !ContentLayout.languageEntries.contains(where: {
+            $0.name == entry.name && $0.isFolder == entry.isDirectory
+        }) {
+            problems.append(.error(entry.displayPath, Self.undefined(entry, judges: judgeFolders(base, entries: byName))))
         }
         if let file = byName["prompts.jsonl"], !file.isDirectory {
             language.prompts = readTranslations(file, problems: &problems)
@@ -46,7 +49,8 @@ struct LanguageLoader {
             var judges: [(name: String, listing: [Diagnostic], files: [(id: String, entry: ContentFolder.Entry)])] = []
             for judgeFolder in folder.list(base + "/annotations", problems: &problems) {
                 guard judgeFolder.isDirectory else {
-                    problems.append(.warning(judgeFolder.displayPath, "expected folders annotations/<judge>/; this file is ignored"))
+                    problems.append(.error(judgeFolder.displayPath, Self.undefined(judgeFolder, in: "annotations",
+                                                                                   judges: judgeFolders(base, entries: byName))))
                     continue
                 }
                 guard Identifier.isValid(judgeFolder.name) else {
@@ -70,6 +74,34 @@ struct LanguageLoader {
             }
         }
         return (language, problems)
+    }
+
+    /// The judge folders already in `annotations/`, for suggestions.
+    private func judgeFolders(_ base: String, entries: [String: ContentFolder.Entry]) -> [String] {
+        guard entries["annotations"]?.isDirectory == true else { return [] }
+        var ignored: [Diagnostic] = []
+        return folder.list(base + "/annotations", problems: &ignored).filter(\.isDirectory).map(\.name)
+    }
+
+    /// Why an entry the contract does not define in a language folder (`in` nil) or in its
+    /// `annotations/` is refused, with the path it was probably meant to have.
+    static func undefined(_ entry: ContentFolder.Entry, in parent: String? = nil, judges: [String]) -> String {
+        let judge = judges.count == 1 ? judges[0] : "<judge>"
+        let stem = ContentFolder.stem(entry.name)
+        let model = stem.isEmpty ? "<model>" : stem
+        let lost = "its data would be left out of the site"
+        if parent == "annotations" {
+            return "an annotation file belongs in its judge's folder; did you mean annotations/\(judge)/\(model).jsonl? (\(lost))"
+        }
+        if !entry.isDirectory, entry.name.hasSuffix(".jsonl") || entry.name.hasSuffix(".json") {
+            return "a language folder holds \(ContentLayout.languageEntryList) only; did you mean outputs/\(model).jsonl "
+                + "or annotations/\(judge)/\(model).jsonl? (\(lost))"
+        }
+        if let defined = ContentLayout.languageEntries.first(where: { $0.name == entry.name }) {
+            return "\(entry.name) must be a \(defined.isFolder ? "folder" : "file") (\(defined.holds))"
+        }
+        return "the content format has no place for this \(entry.isDirectory ? "folder" : "file") in a language folder, "
+            + "which holds \(ContentLayout.languageEntryList) only (\(lost))"
     }
 
     /// Each file's records and findings, the files read in parallel (a language alone in a build, as

@@ -1,5 +1,11 @@
 /// Decoders for the YAML files of the content contract. Each reads its keys, reports what is
 /// wrong, and warns about keys the contract does not know.
+///
+/// A model, judge or language file with a bad field still gives its value, with a stand-in for
+/// the field (the id for a missing name, `active` for a bad status): the field's error stops the
+/// build, so a stand-in is never published, and the checker can go on to judge the files that
+/// refer to it (reporting "no models/<id>.yml" for a file that exists would send the contributor
+/// looking for the wrong problem).
 enum MetadataDecoding {
     static func site(_ f: inout YAMLFields) -> SiteConfig? {
         let title = f.string("title", required: true)
@@ -22,7 +28,7 @@ enum MetadataDecoding {
         return site
     }
 
-    static func model(id: String, _ f: inout YAMLFields) -> ModelInfo? {
+    static func model(id: String, _ f: inout YAMLFields) -> ModelInfo {
         let name = f.string("name", required: true)
         let organization = f.string("organization") ?? ""
         let url = f.webURL("url")
@@ -31,20 +37,18 @@ enum MetadataDecoding {
         let openWeights = f.bool("open_weights") ?? false
         let mode = f.choice("mode", ModelInfo.Mode.self) ?? .community
         f.warnUnknownKeys()
-        guard let name else { return nil }
-        return ModelInfo(id: id, name: name, organization: organization, url: url, license: license,
+        return ModelInfo(id: id, name: name ?? id, organization: organization, url: url, license: license,
                          parameters: parameters, openWeights: openWeights, mode: mode)
     }
 
-    static func judge(id: String, _ f: inout YAMLFields) -> JudgeInfo? {
+    static func judge(id: String, _ f: inout YAMLFields) -> JudgeInfo {
         let name = f.string("name", required: true)
         let model = f.string("model")
         let kind = f.choice("kind", JudgeInfo.Kind.self) ?? .llm
         let preferenceKind = f.choice("preference_kind", JudgeInfo.PreferenceKind.self) ?? .weighted
         let notes = f.string("notes")
         f.warnUnknownKeys()
-        guard let name else { return nil }
-        return JudgeInfo(id: id, name: name, model: model, kind: kind, preferenceKind: preferenceKind, notes: notes)
+        return JudgeInfo(id: id, name: name ?? id, model: model, kind: kind, preferenceKind: preferenceKind, notes: notes)
     }
 
     /// translators.yml: every key is a translator id, every value the name to show.
@@ -57,7 +61,7 @@ enum MetadataDecoding {
         return names
     }
 
-    static func language(code: String, _ f: inout YAMLFields) -> LanguageInfo? {
+    static func language(code: String, _ f: inout YAMLFields) -> LanguageInfo {
         let name = f.string("name", required: true)
         let nativeName = f.string("native_name", required: true)
         let direction = f.choice("direction", LanguageInfo.Direction.self) ?? .ltr
@@ -69,8 +73,8 @@ enum MetadataDecoding {
         let reference = f.identifier("reference")
         let target = f.int("target", range: 1...1_000_000) ?? 500
         f.warnUnknownKeys()
-        guard let name, let nativeName, let status else { return nil }
-        var info = LanguageInfo(code: code, name: name, nativeName: nativeName, direction: direction, status: status,
+        var info = LanguageInfo(code: code, name: name ?? code, nativeName: nativeName ?? code, direction: direction,
+                                status: status ?? .active,
                                 leads: leads, space: space, dashboard: dashboard, dataset: dataset,
                                 reference: reference, target: target)
         info.keyLines = f.keyLines

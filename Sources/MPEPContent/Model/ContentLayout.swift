@@ -17,11 +17,36 @@ public enum ContentLayout {
     public static func languageYML(_ code: String) -> String { languageFolder(code) + "/language.yml" }
     public static func translations(_ code: String) -> String { languageFolder(code) + "/prompts.jsonl" }
     public static func translatorNames(_ code: String) -> String { languageFolder(code) + "/translators.yml" }
-    /// The names a language folder may hold; anything else in it is not part of the contract.
-    public static let languageFolderEntries: Set<String> = ["language.yml", "prompts.jsonl", "translators.yml", "outputs", "annotations"]
     public static func outputs(_ code: String, _ model: String) -> String { languageFolder(code) + "/outputs/\(model).jsonl" }
     public static func judgeFolder(_ code: String, _ judge: String) -> String { languageFolder(code) + "/annotations/\(judge)" }
     public static func annotations(_ code: String, _ judge: String, _ model: String) -> String {
         judgeFolder(code, judge) + "/\(model).jsonl"
+    }
+}
+
+extension ContentLayout {
+    /// Every entry a language folder may hold, the one list the loader checks a language folder
+    /// against (and the place to add a new file of the contract). Anything else there is an
+    /// error, not a warning: a file put in the wrong place would otherwise vanish from the site
+    /// while `mpep check` passes.
+    public static let languageEntries: [LanguageEntry] = [
+        LanguageEntry(name: "language.yml", isFolder: false, holds: "name, native_name, status, …"),
+        LanguageEntry(name: "prompts.jsonl", isFolder: false, holds: "the translated prompts"),
+        LanguageEntry(name: "translators.yml", isFolder: false, holds: "the names to show for translator ids (optional)"),
+        LanguageEntry(name: "outputs", isFolder: true, holds: "outputs/<model>.jsonl, each model's answers"),
+        LanguageEntry(name: "annotations", isFolder: true, holds: "annotations/<judge>/<model>.jsonl, each judge's verdicts"),
+    ]
+
+    /// One entry of a language folder as the contract defines it.
+    public struct LanguageEntry: Sendable, Hashable {
+        public var name: String
+        public var isFolder: Bool
+        /// What it holds, for messages.
+        public var holds: String
+    }
+
+    /// The language folder's entries as a message lists them: `language.yml, prompts.jsonl, outputs/, annotations/`.
+    public static var languageEntryList: String {
+        languageEntries.map { $0.isFolder ? $0.name + "/" : $0.name }.joined(separator: ", ")
     }
 }

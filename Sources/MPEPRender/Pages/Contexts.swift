@@ -70,6 +70,8 @@ struct Contexts {
             "status": .text(info.status.rawValue),
             "url": .text(paths.language(info.code)),
             "leads": .text(info.leads.joined(separator: ", ")),
+            // A text is truthy even when empty: a section on "leads" would show "Led by" and no one.
+            "has_leads": .bool(!info.leads.isEmpty),
             "lead_list": .objects(info.leads.map { ["name": .text($0)] }),
             "translated": .number(translated),
             "reviewed": .number(reviewed),
