@@ -195,7 +195,7 @@ struct ContentLoaderTests {
                 + "(its data would be left out of the site)"),
             ("languages/nl/draft.csv",
              "content/languages/nl/draft.csv: error: the content format has no place for this file in a language folder, "
-                + "which holds language.yml, prompts.jsonl, outputs/, annotations/ only (its data would be left out of the site)"),
+                + "which holds language.yml, prompts.jsonl, translators.yml, outputs/, annotations/ only (its data would be left out of the site)"),
             ("languages/nl/outputs/old/model-b.jsonl",
              "content/languages/nl/outputs/old: error: expected only <model>.jsonl files here, not a folder; nothing in it is read"),
             ("models/model-c.yaml",
