@@ -190,7 +190,7 @@ struct ContentLoaderTests {
              "content/languages/nl/annotations/judge-a/model-b.json: error: expected only <model>.jsonl files here; "
                 + "this file is not read; did you mean languages/nl/annotations/judge-a/model-b.jsonl?"),
             ("languages/nl/model-c.jsonl",
-             "content/languages/nl/model-c.jsonl: error: a language folder holds language.yml, prompts.jsonl, outputs/, "
+             "content/languages/nl/model-c.jsonl: error: a language folder holds language.yml, prompts.jsonl, translators.yml, outputs/, "
                 + "annotations/ only; did you mean outputs/model-c.jsonl or annotations/judge-a/model-c.jsonl? "
                 + "(its data would be left out of the site)"),
             ("languages/nl/draft.csv",
