@@ -34,7 +34,7 @@ struct AnswerBundleTests {
         #expect(Gzip.decompress(packed.prefix(packed.count / 2)) == nil, "a truncated bundle is refused")
     }
 
-    @Test("with bundled answers a prompt page links each answer to its bundle, which holds the HTML a page of answers shows")
+    @Test("with bundled answers a prompt page has a table of verdicts whose links lead to bundles holding the HTML a page of answers shows")
     func bundledPromptPage() throws {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
@@ -42,12 +42,12 @@ struct AnswerBundleTests {
         let bundled = try renderBundled(dir)
         let page = try #require(bundled.text("languages/nl/prompts/3/index.html"))
         #expect(!page.contains("<strong>functie</strong>"), "the answer's HTML is not in the page")
-        #expect(page.contains(#"<p class="answer-excerpt">Recursie: een **functie** die zichzelf aanroept.</p>"#))
+        #expect(page.contains(#"<tr id="answer-model-b"><th scope="row"><a href="/languages/nl/models/model-b/">Model B</a></th>"#))
+        #expect(page.contains(#"<td><span class="verdict verdict-reference">reference better</span> 1.25</td>"#), "verdicts stay plain HTML")
         let link = #"<a href="/languages/nl/answers/1.json.gz" download data-answer-prompt="3" data-answer-model="model-b">"#
         #expect(page.contains(link))
         #expect(page.contains(#"<script src="/assets/answers.js" defer></script>"#))
         #expect(page.contains("<p>Een functie die zichzelf aanroept.</p>"), "the reference's answer stays in the page")
-        #expect(page.contains(#"<strong class="verdict verdict-reference">reference better</strong>"#), "verdicts stay plain HTML")
 
         let bundle = try #require(bundled.first { $0.path == "languages/nl/answers/1.json.gz" })
         let answers = try bundleAnswers(bundle)
@@ -72,13 +72,6 @@ struct AnswerBundleTests {
     func bundleNumbers() {
         #expect([1, 10, 11, 20, 21, 500].map(AnswerBundles.bundle(ofNumber:)) == [0, 0, 1, 1, 2, 49])
         #expect(AnswerBundles.file("nl", bundle: 1) == "languages/nl/answers/11.json.gz")
-    }
-
-    @Test("an excerpt is the answer's first code points on one line, with an ellipsis when cut")
-    func excerpts() {
-        #expect(AnswerBundles.excerpt("Kort.\nAntwoord.") == "Kort. Antwoord.")
-        let long = String(repeating: "é", count: 200)
-        #expect(AnswerBundles.excerpt(long) == String(repeating: "é", count: AnswerBundles.excerptLength) + "…")
     }
 }
 

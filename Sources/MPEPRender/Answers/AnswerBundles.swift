@@ -9,18 +9,18 @@ import MPEPTemplates
 /// The answers of ten consecutive prompts of a language (by permalink number: 1–10, 11–20, …) are
 /// rendered by the same safe cmark-gfm call as on a prompt page, gathered into one JSON object
 /// (`{"<number>": {"<model id>": "<html>"}}`) and gzipped: `languages/<code>/answers/<first>.json.gz`.
-/// The prompt page keeps its verdicts, numbers and links as plain HTML; each answer's body is an
-/// excerpt and a link to its bundle (`answer-bundled.mustache`). With JavaScript, a click on the
-/// link expands the bundle with the browser's own `DecompressionStream` and puts the answer's HTML
-/// in place (`assets/answers.js`); without it, the link downloads the bundle, which any tool opens.
+/// The prompt page keeps the prompt and the reference's answer as they are (`prompt.mustache`);
+/// below them a table gives each model's verdicts, one column per judge, and a link to its answer
+/// in the bundle (`answers-table.mustache`): plain HTML that works without JavaScript. With
+/// JavaScript, a click on the link expands the bundle with the browser's own `DecompressionStream`
+/// and shows the answer's HTML in a row under the model's (`assets/answers.js`); without it, the
+/// link downloads the bundle, which any gzip tool opens.
 ///
 /// Ten prompts a bundle keeps the site far from the 20,000-file limit (one bundle per ten prompt
 /// pages) while a reader fetches only the answers of the page's neighbourhood, and a changed answer
 /// re-renders one bundle in an incremental build.
 enum AnswerBundles {
     static let promptsPerBundle = 10
-    /// Characters of an answer shown inline, before the link to the whole answer.
-    static let excerptLength = 140
 
     /// The bundle holding a prompt's answers, by its permalink number.
     static func bundle(ofNumber number: Int) -> Int { (number - 1) / promptsPerBundle }
@@ -51,20 +51,6 @@ enum AnswerBundles {
         var file = RenderedFile(path: file(answers.code, bundle: bundle), data: Gzip.compress(Data(json)))
         file.inputs = inputs
         return file
-    }
-
-    /// The start of an answer's Markdown as one line of plain text (Mustache escapes it): its first
-    /// `excerptLength` code points, line breaks as spaces, "…" when there is more. Counted in code
-    /// points rather than characters so half a million answers cost no grapheme breaking.
-    static func excerpt(_ markdown: String) -> String {
-        var out = String.UnicodeScalarView()
-        var count = 0
-        for scalar in markdown.unicodeScalars {
-            if count == excerptLength { return String(out) + "…" }
-            out.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
-            count += 1
-        }
-        return String(out)
     }
 
     /// The bundles a language's prompts fall into, in order.
@@ -107,24 +93,37 @@ extension SiteRenderer {
         return AnswerBundles.render(answers, bundle: bundle, inputs: inputs)
     }
 
-    /// A model's answer as its prompt page shows it: the HTML itself, or with bundled answers an
-    /// excerpt and the link that expands it. Nil when the model has no answer to the prompt.
-    func answerBody(_ answers: LanguageAnswers, model: String, prompt: LanguageAnswers.Prompt) -> String? {
-        guard bundledAnswers else { return answers.html(model: model, prompt: prompt.source.id) }
-        guard let markdown = answers.answers[model]?[prompt.source.id] else { return nil }
-        let bundle = AnswerBundles.bundle(ofNumber: prompt.number)
+    /// With bundled answers, what a prompt page shows of the models below its prompt and the
+    /// reference's answer: a table with a row per model (its verdicts, one column per judge of the
+    /// language, and a link that opens its answer from the bundle); "" with answers in pages.
+    /// A row costs about a third of the page-of-answers layout's block without its answer, which
+    /// is what lets a full-size site of real answers fit GitHub Pages (docs/performance.md).
+    func answersTable(_ answers: LanguageAnswers, prompt: LanguageAnswers.Prompt) -> String {
+        guard bundledAnswers else { return "" }
+        let id = prompt.source.id
+        let bundleURL = paths.file(AnswerBundles.file(answers.code, bundle: AnswerBundles.bundle(ofNumber: prompt.number)))
+        let rows: [[String: TemplateValue]] = answers.models.compactMap { model in
+            guard let markdown = answers.answers[model]?[id] else { return nil }
+            return [
+                "model_name": .text(contexts.modelName(model)),
+                "model": .text(model),
+                "anchor": .text(SitePaths.answerAnchor(model)),
+                "model_language_url": .text(paths.languageModel(answers.code, model)),
+                "length": .text(Formatting.count(codePointLength(markdown))),
+                "verdicts": .objects(answers.judges.map { judge in
+                    answers.verdict(judge: judge, model: model, prompt: id)?.context ?? ["words": "–", "kind": "none", "value": ""]
+                }),
+            ]
+        }
         let context: [String: TemplateValue] = [
-            "excerpt": .text(AnswerBundles.excerpt(markdown)),
-            "length": .text(Formatting.count(codePointLength(markdown))),
-            "bundle_url": .text(paths.file(AnswerBundles.file(answers.code, bundle: bundle))),
+            "judges": .objects(answers.judges.map { ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == content.site.judge)] }),
+            "rows": .objects(rows),
+            "has_rows": .bool(!rows.isEmpty),
+            "bundle_url": .text(bundleURL),
             "number": .number(prompt.number),
-            "model": .text(model),
+            "code": .text(answers.code), "dir": .text(answers.dir),
+            "script": .text(paths.asset("answers.js")),
         ]
-        return templates.render("answer-bundled", context)
-    }
-
-    /// The script that expands bundled answers, for the end of a prompt page's body ("" otherwise).
-    var answersScript: String {
-        bundledAnswers ? templates.render("answers-script", ["src": .text(paths.asset("answers.js"))]) : ""
+        return templates.render("answers-table", context)
     }
 }

@@ -89,8 +89,9 @@ extension SiteRenderer {
         if let languageCache, let inputs, let reused = languageCache.page(path, inputs: inputs, language: answers.language) {
             return reused
         }
-        let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
-            guard let html = answerBody(answers, model: model, prompt: prompt) else { return nil }
+        // With bundled answers the models' answers and verdicts go in a compact table instead (`answersTable`).
+        let modelBlocks: [[String: TemplateValue]] = bundledAnswers ? [] : answers.models.compactMap { model in
+            guard let html = answers.html(model: model, prompt: id) else { return nil }
             // Only the judges that saw this answer: a human judge labels a sample of the prompts.
             let verdicts: [[String: TemplateValue]] = answers.judges(of: model).compactMap { judge in
                 guard var verdict = answers.verdict(judge: judge, model: model, prompt: id)?.context else { return nil }
@@ -126,7 +127,7 @@ extension SiteRenderer {
         if index + 1 < answers.prompts.count {
             context["next_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index + 1].number))
         }
-        var file = layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context) + answersScript,
+        var file = layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context) + answersTable(answers, prompt: prompt),
                           description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
                           path: path)
         file.inputs = inputs

@@ -1,5 +1,5 @@
-// Bundled answers (a site over its size budget; docs/architecture.md): a prompt page shows each
-// answer's start and a link to the gzipped bundle holding the whole answer. A click on the link
+// Bundled answers (a site over its size budget; docs/architecture.md): a prompt page's table of
+// models links each answer to the gzipped bundle that holds it. A click on the link
 // fetches the bundle, expands it with the browser's own DecompressionStream and puts the answer
 // in place. The HTML inserted is what mpep's safe Markdown renderer wrote into the bundle (the
 // same HTML a small site inlines in the page); nothing from the page's address or the reader is
@@ -40,21 +40,35 @@
     return bundles[url];
   }
 
+  // The answer goes in a row of its own under the model's row, across the whole table.
   function expand(link) {
-    var holder = link.closest(".answer-bundled");
-    if (!holder || holder.getAttribute("aria-busy") === "true") return;
-    holder.setAttribute("aria-busy", "true");
+    var cell = link.closest(".answer-bundled");
+    var row = cell && cell.closest("tr");
+    if (!row || cell.getAttribute("aria-busy") === "true") return;
+    var shown = row.nextElementSibling;
+    if (shown && shown.classList.contains("answer-row")) { shown.hidden = !shown.hidden; return; }
+    cell.setAttribute("aria-busy", "true");
     bundle(link.getAttribute("href")).then(function (answers) {
       var byModel = answers[link.getAttribute("data-answer-prompt")] || {};
       var html = byModel[link.getAttribute("data-answer-model")];
       if (typeof html !== "string") throw new Error("answer missing from its bundle");
-      holder.innerHTML = html;
-      holder.removeAttribute("aria-busy");
-      holder.classList.add("answer-expanded");
+      var answerRow = document.createElement("tr");
+      answerRow.className = "answer-row";
+      var answerCell = document.createElement("td");
+      answerCell.colSpan = row.cells.length;
+      var text = document.createElement("div");
+      text.className = "text answer-expanded";
+      text.lang = cell.lang;
+      text.dir = cell.dir;
+      text.innerHTML = html;
+      answerCell.appendChild(text);
+      answerRow.appendChild(answerCell);
+      row.parentNode.insertBefore(answerRow, row.nextSibling);
+      cell.removeAttribute("aria-busy");
     }).catch(function () {
-      holder.removeAttribute("aria-busy");
+      cell.removeAttribute("aria-busy");
       link.removeAttribute("data-answer-prompt");   // the next click downloads the bundle instead
-      link.textContent = "Download the answers (the page could not expand them)";
+      link.textContent = "Download the answers (the page could not open them)";
     });
   }
 
@@ -68,8 +82,8 @@
   // Arriving at an answer's anchor (from a model's page in the language) expands that answer.
   function expandTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
-    var article = id && document.getElementById(id);
-    var link = article && article.querySelector("a[data-answer-prompt]");
+    var row = id && document.getElementById(id);
+    var link = row && row.querySelector("a[data-answer-prompt]");
     if (link) expand(link);
   }
   window.addEventListener("hashchange", expandTarget);
