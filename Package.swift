@@ -31,6 +31,13 @@ let package = Package(
             providers: [.apt(["libjemalloc-dev"])]
         ),
 
+        // gzip for the answer bundles of a site too large for one HTML page per answer (docs/architecture.md).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
         // Order-keeping parallel map, shared by the stages.
         .target(name: "MPEPParallel"),
 
@@ -43,7 +50,7 @@ let package = Package(
         // Logic-less Mustache over typed values: the templates' engine.
         .target(name: "MPEPTemplates"),
         .target(name: "MPEPRender", dependencies: [
-            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates",
+            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CZlib",
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
         .target(name: "MPEPSample", dependencies: ["MPEPStats"]),

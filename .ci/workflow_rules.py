@@ -67,6 +67,13 @@ def main(folder):
     rule(pages_id and build and f"steps.{pages_id}.outputs.base_path" in str(build[0]),
          "publish.yml: the build's --base-url comes from configure-pages' base_path output")
     rule(any("mpep check" in str(s.get("run", "")) for s in every), "publish.yml: fails when mpep check does (README region current)")
+    rule(any("-c release" in str(s.get("run", "")) for s in every), "publish.yml: builds mpep in release mode")
+    restored = [s for s in every if str(s.get("uses", "")).split("@")[0] in ("actions/cache", "actions/cache/restore")]
+    rule(any(".mpep-cache" in str(s.get("with", {}).get("path", "")) for s in restored),
+         "publish.yml: restores .mpep-cache (and the previous site) so a small merge rebuilds incrementally")
+    rule(any(".ci/check-pages-size" in str(s.get("run", "")) for s in every),
+         "publish.yml: fails clearly when the site exceeds the Pages limits (.ci/check-pages-size)")
+    rule(runs(job, "-c release"), "check.yml: builds mpep in release mode, as publish.yml does")
     deploy = [j for j in jobs.values() if uses(j, "actions/deploy-pages")]
     rule(deploy and deploy[0].get("environment", {}).get("name") == "github-pages", "publish.yml: deploys to the github-pages environment")
 

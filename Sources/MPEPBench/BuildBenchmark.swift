@@ -32,6 +32,9 @@ struct BuildResult: Codable {
     var renderedLanguages: Int
     var outlinedLanguages: Int
     var reusedPages: Int
+    /// The site's size by kind of file (`SiteSize.lines`) and whether answers were bundled.
+    var sizeLines: [String] = []
+    var bundledAnswers = false
 
     var total: Double { seconds.reduce(0, +) }
 }
@@ -49,7 +52,8 @@ enum BuildBenchmark {
                                       wall: wall, rankedLanguages: report.rankedLanguages.count,
                                       renderedLanguages: report.renderedLanguages.count,
                                       outlinedLanguages: report.outlinedLanguages.count,
-                                      reusedPages: report.reusedPages)
+                                      reusedPages: report.reusedPages, sizeLines: report.size?.lines ?? [],
+                                      bundledAnswers: report.bundledAnswers)
             try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: result))
             return 0
         } catch {
@@ -76,5 +80,11 @@ enum BuildBenchmark {
               + "peak \(result.peakBytes.megabytes), \(result.files) files, \(result.bytes / 1_048_576) MB, "
               + "\(result.rankedLanguages) languages ranked and \(result.renderedLanguages) rendered afresh, "
               + "\(result.outlinedLanguages) read in outline, \(result.reusedPages) of their pages reused")
+    }
+
+    /// The site's size by kind, after a cold build.
+    static func printSize(_ result: BuildResult) {
+        print("    answers \(result.bundledAnswers ? "in compressed bundles" : "in their prompt pages"); "
+              + result.sizeLines.joined(separator: "; "))
     }
 }

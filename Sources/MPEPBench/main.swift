@@ -16,6 +16,10 @@ import MPEPSample
 // --fixtures DIR (AlpacaEval result files, <suite>/<model>/annotations.json with <suite>/expected.json;
 // default Tests/Fixtures/alpaca_eval, the slice in the repository; a full copy of them works too).
 // `mpep-bench coverage [--sizes 8,15,…] [--data-sets N] [--rounds N]` prints the intervals' coverage study.
+// --real-answers DIR (also build each size with real answer text: the `output`s of the AlpacaEval
+// result files under DIR, e.g. a copy of AlpacaEval's `results/`; see RealAnswers.swift),
+// --answers auto|pages|bundles (site.yml's `answers:` for the trees; `pages` also lifts the size
+// budget, so today's layout can be measured at full size).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -43,6 +47,8 @@ var templates = "templates"
 var python = "/tmp/ae/bin/python"
 var oracle: String?
 var fixtures = "Tests/Fixtures/alpaca_eval"
+var realAnswers: URL?
+var answerLayout: String?
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
     func value() -> String {
@@ -66,12 +72,18 @@ while !arguments.isEmpty {
     case "--oracle-python": python = value()
     case "--oracle": oracle = URL(fileURLWithPath: value()).path
     case "--fixtures": fixtures = URL(fileURLWithPath: value()).path
+    case "--real-answers": realAnswers = URL(fileURLWithPath: value())
+    case "--answers":
+        let layout = value()
+        guard ["auto", "pages", "bundles"].contains(layout) else { print("mpep-bench: --answers auto|pages|bundles"); exit(2) }
+        answerLayout = layout
     default:
         print("mpep-bench: unknown option \(flag); see the comment at the top of Sources/MPEPBench/main.swift")
         exit(2)
     }
 }
 if sizes.isEmpty { sizes = BenchSize.all }
+let layout = answerLayout
 templates = URL(fileURLWithPath: templates).path
 
 let keep = work != nil
@@ -81,42 +93,66 @@ let log = root.appendingPathComponent("bench.log")
 print(Machine.describe() + "; " + Allocator.description)
 print("Work folder: \(root.path)\(keep ? "" : " (removed at the end)"); child output in \(log.path)")
 
-/// Generates a size's tree once (reused when the work folder is kept).
-func tree(_ size: BenchSize) -> URL {
-    let content = root.appendingPathComponent("\(size.name)/content")
+/// Generates a size's tree once (reused when the work folder is kept); with `real`, its answers
+/// are real text (`RealAnswers`). `--answers` goes into its site.yml and its folder's name.
+func tree(_ size: BenchSize, real: [String]? = nil) -> URL {
+    let name = size.name + (real == nil ? "" : "-real") + (layout.map { "-" + $0 } ?? "")
+    let content = root.appendingPathComponent("\(name)/content")
     if FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path) { return content }
     let start = DispatchTime.now().uptimeNanoseconds
     do {
         try SampleTree.generate(size.spec, into: content)
+        if let real { try RealAnswers.replace(in: content, corpus: real) }
+        if let layout {
+            let site = content.appendingPathComponent("site.yml")
+            var yml = try String(contentsOf: site, encoding: .utf8)
+            yml += "answers: \(layout)\n" + (layout == "pages" ? "budget_bytes: 100000000000\n" : "")
+            try yml.write(to: site, atomically: true, encoding: .utf8)
+        }
     } catch {
-        print("mpep-bench: cannot generate \(size.name): \(error)"); exit(1)
+        print("mpep-bench: cannot generate \(name): \(error)"); exit(1)
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    print("Generated \(size.label) in \(seconds.fixed(1)) s")
+    print("Generated \(size.label)\(real == nil ? "" : " with real answers") in \(seconds.fixed(1)) s")
     return content
+}
+
+/// The real answers' corpus, read once when `--real-answers` is given.
+let corpus: [String]? = realAnswers.map { folder in
+    do {
+        let texts = try RealAnswers.corpus(from: folder)
+        print("Real answers: \(texts.count) from \(folder.path)")
+        return texts
+    } catch {
+        print("mpep-bench: \(error)"); exit(2)
+    }
 }
 
 if runBuilds {
     for size in sizes {
-        let content = tree(size)
-        let output = root.appendingPathComponent("\(size.name)/site")
-        // Cold means cold: no site and no cache from an earlier run in a kept work folder.
-        try? FileManager.default.removeItem(at: output)
-        try? FileManager.default.removeItem(at: root.appendingPathComponent("\(size.name)/.mpep-cache"))
-        print("Build \(size.label):")
-        fflush(nil)
-        guard let cold = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) else {
-            print("  cold build failed; see \(log.path)"); continue
+        for real in [nil] + (corpus.map { [$0] } ?? []) {
+            let content = tree(size, real: real)
+            let folder = content.deletingLastPathComponent()
+            let output = folder.appendingPathComponent("site")
+            // Cold means cold: no site and no cache from an earlier run in a kept work folder.
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(".mpep-cache"))
+            print("Build \(size.label)\(real == nil ? "" : " with real answers"):")
+            fflush(nil)
+            guard let cold = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) else {
+                print("  cold build failed; see \(log.path)"); continue
+            }
+            BuildBenchmark.printResult("cold", cold)
+            BuildBenchmark.printSize(cold)
+            if let again = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+                BuildBenchmark.printResult("again, nothing changed", again)
+            }
+            if OneFileEdit.apply(in: content),
+               let edited = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+                BuildBenchmark.printResult("one output changed", edited)
+            }
+            fflush(nil)
         }
-        BuildBenchmark.printResult("cold", cold)
-        if let again = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
-            BuildBenchmark.printResult("again, nothing changed", again)
-        }
-        if OneFileEdit.apply(in: content),
-           let edited = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
-            BuildBenchmark.printResult("one output changed", edited)
-        }
-        fflush(nil)
     }
 }
 if runHugo {

@@ -92,6 +92,10 @@ struct BuildCommand: ParsableCommand {
                 for (stage, seconds) in report.timings {
                     print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
                 }
+                if let size = report.size {
+                    print("  answers     \(report.bundledAnswers ? "in compressed bundles" : "in their prompt pages")")
+                    for line in size.lines { print("  \(line)") }
+                }
             }
         } catch {
             progress.finish()

@@ -55,6 +55,10 @@ public struct Pipeline: Sendable {
         /// Pages of the languages rendered afresh that were reused on their own (prompt pages
         /// whose inputs did not change).
         public var reusedPages = 0
+        /// The site's size by kind of file (measured against site.yml's budget before writing).
+        public var size: SiteSize?
+        /// Whether the prompt pages link their answers in compressed bundles (`AnswerBundles`).
+        public var bundledAnswers = false
     }
 
     public let paths: Paths
@@ -181,17 +185,19 @@ public struct Pipeline: Sendable {
         if !missing.isEmpty { return nil }
         timings.append(("rank", clock.lap()))
         progress?(.stage("render", 3, Progress.stageCount))
+        let bundled = bundlesAnswers(content.site)
         let renderCache = incremental
             ? RenderCache(folder: cacheFolder, output: paths.output, contentRoot: paths.content, templates: paths.templates,
-                          options: cacheOptions, trees: trees)
+                          options: cacheOptions + ["answers \(bundled ? "bundles" : "pages")"], trees: trees)
             : nil
         for language in content.languages where outlined.contains(language.info.code) {
             guard renderCache?.files(for: language, ranking: rankings.language(language.info.code)) != nil else { return nil }
         }
         // The changelog compares with what the output folder published last (read before it is replaced).
-        let renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
+        var renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
                                     previous: PublishedHistory.read(from: paths.output), buildDate: buildDate,
                                     languageCache: renderCache)
+        renderer.bundledAnswers = bundled
         let files: [RenderedFile]
         do {
             files = try renderer.render()
@@ -199,6 +205,8 @@ public struct Pipeline: Sendable {
             throw .render(error.description)
         }
         let readmeRegion = renderer.readmeEfforts()
+        let size = SiteSize(files)
+        if let refusal = budgetRefusal(size, site: content.site, bundled: bundled) { throw .render(refusal) }
         timings.append(("render", clock.lap()))
 
         progress?(.stage("write", 4, Progress.stageCount))
@@ -222,11 +230,12 @@ public struct Pipeline: Sendable {
             BuildSnapshot(shared: stamps.shared, languages: languages).write(to: cacheFolder)
         }
         timings.append(("write", clock.lap()))
-        return Report(diagnostics: diagnostics, files: files.count, bytes: files.reduce(0) { $0 + $1.data.count },
+        return Report(diagnostics: diagnostics, files: files.count, bytes: size.bytes,
                       timings: timings, readmeChanged: changed,
                       rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code),
                       renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code),
-                      outlinedLanguages: outlined.sorted(), reusedPages: renderCache?.reusedPages ?? 0)
+                      outlinedLanguages: outlined.sorted(), reusedPages: renderCache?.reusedPages ?? 0,
+                      size: size, bundledAnswers: bundled)
     }
 
     /// The check stage of a build with outlined languages: the loader's and the checker's findings

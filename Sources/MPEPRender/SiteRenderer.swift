@@ -22,6 +22,9 @@ public struct SiteRenderer: Sendable {
     let buildDate: String?
     /// Where a language's unchanged pages come from in an incremental build (nil: render all).
     let languageCache: (any LanguagePagesCache)?
+    /// Whether prompt pages link their answers in gzip bundles instead of holding them
+    /// (`AnswerBundles`; the pipeline resolves site.yml's `answers:` against the budget).
+    public var bundledAnswers = false
 
     public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil,
                 previous: PublishedHistory? = nil, buildDate: String? = nil,

@@ -46,7 +46,9 @@ enum Chromium {
 
     /// A page that loads `pages` (paths relative to it) one after the other in an iframe, waits
     /// 100 ms after each load, and writes what it found as base64 JSON into `<pre id="out">`.
-    static func harness(pages: [String]) -> String {
+    /// With `expandAnswers`, each page's bundled answers are clicked open first (`assets/answers.js`),
+    /// and the report counts the links and the answers expanded.
+    static func harness(pages: [String], expandAnswers: Bool = false) -> String {
         let list = String(decoding: try! JSONEncoder().encode(pages), as: UTF8.self)
         return """
             <!doctype html><html><head><meta charset="utf-8"><title>harness</title></head><body><pre id="out"></pre>
@@ -65,8 +67,19 @@ enum Chromium {
                 r.runnable = [...d.querySelectorAll('a[href],area[href],iframe[src],form[action],embed[src],object[data]')]
                   .map(e => e.href || e.src || e.action || e.data || '')
                   .filter(u => /^\\s*(javascript|vbscript|data):/i.test(u));
+                r.answerLinks = frame.dataset.links !== undefined ? Number(frame.dataset.links)
+                  : d.querySelectorAll('a[data-answer-prompt]').length;
+                r.expanded = d.querySelectorAll('.answer-expanded').length;
               } catch (e) { r.error = String(e); }
               out.push(r);
+            }
+            const expand = \(expandAnswers);
+            function clickAnswers(frame) {
+              try {
+                const links = frame.contentDocument.querySelectorAll('a[data-answer-prompt]');
+                frame.dataset.links = links.length;
+                links.forEach(a => a.click());
+              } catch (e) {}
             }
             function next() {
               if (i >= pages.length) {
@@ -75,7 +88,10 @@ enum Chromium {
               }
               const path = pages[i++];
               const frame = document.createElement('iframe');
-              frame.onload = () => setTimeout(() => { inspect(frame, path); frame.remove(); next(); }, 100);
+              frame.onload = () => {
+                if (expand) clickAnswers(frame);
+                setTimeout(() => { inspect(frame, path); frame.remove(); next(); }, expand ? 1000 : 100);
+              };
               frame.src = path;
               document.body.appendChild(frame);
             }

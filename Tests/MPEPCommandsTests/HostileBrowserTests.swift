@@ -20,6 +20,8 @@ struct HostileBrowserTests {
         var title: String?
         var runnable: [String]?
         var error: String?
+        var answerLinks: Int?
+        var expanded: Int?
     }
 
     @Test("no payload runs in any built page, loaded in an iframe or on its own")
@@ -54,6 +56,33 @@ struct HostileBrowserTests {
             #expect(Chromium.pwnedElements(in: page).isEmpty, "\(path): a payload ran")
             #expect(Chromium.title(in: page) != "pwned", "\(path): a payload set the title")
         }
+    }
+
+    @Test("with bundled answers, every answer expanded in the browser from its bundle runs nothing")
+    func bundledAnswersRunNothing() throws {
+        let (workspace, pages) = try HostilePagesTests.build(bundled: true, fileURLs: true)
+        let paths = pages.keys.filter { $0.contains("/prompts/") && $0 != "languages/nl/prompts/index.html" }.sorted()
+            .map { "site/" + $0 }
+        try #require(!paths.isEmpty)
+        let harness = workspace.url.appendingPathComponent("harness.html")
+        try Data(Chromium.harness(pages: paths, expandAnswers: true).utf8).write(to: harness)
+        let dom = try Chromium.dumpDOM(harness, profile: workspace.url.appendingPathComponent("profile"),
+                                       budgetMilliseconds: max(60_000, paths.count * 3_000))
+        let reports = try Chromium.reports(in: dom)
+        #expect(reports.map(\.path) == paths, "the harness did not load every page")
+        var expanded = 0
+        for report in reports {
+            #expect(report.error == nil, "\(report.path): \(report.error ?? "")")
+            #expect(report.pwned == false, "\(report.path): a payload ran")
+            #expect(report.title != "pwned", "\(report.path): a payload set the title")
+            #expect(report.runnable?.isEmpty == true, "\(report.path): links that run code: \(report.runnable ?? [])")
+            // The answers really were put in place: the payloads went through the new path.
+            #expect(report.expanded == report.answerLinks, "\(report.path): \(report.expanded ?? -1) of \(report.answerLinks ?? -1) answers expanded")
+            expanded += report.expanded ?? 0
+        }
+        #expect(expanded > 0, "no answer was expanded")
+        #expect(Chromium.pwnedElements(in: dom).isEmpty, "a payload reached the harness page itself")
+        print("chromium: \(expanded) bundled answers expanded on \(reports.count) prompt pages")
     }
 
     @Test("the harness sees a payload that runs and a javascript: link (the check can fail)")

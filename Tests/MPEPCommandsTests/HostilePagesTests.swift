@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import MPEPRender
 
 /// The hostile tree through the real `mpep build`: every HTML file of the build is inspected,
 /// so pages added later (per-prompt and per-model drill-downs, which show prompts and outputs)
@@ -9,9 +10,17 @@ import TestSupport
        .enabled(if: mpepExecutable != nil, "the mpep executable is not built beside the tests"))
 struct HostilePagesTests {
     /// Builds the hostile tree; returns the workspace and the built HTML pages by path.
-    static func build() throws -> (BuildWorkspace, [String: String]) {
-        let workspace = BuildWorkspace()
+    /// With `bundled`, site.yml asks for answers in compressed bundles (`answers: bundles`); with
+    /// `fileURLs`, links are `file:` addresses into the built site, so that a browser opening the
+    /// pages from disk loads their scripts and bundles (root-relative links would leave the site).
+    static func build(bundled: Bool = false, fileURLs: Bool = false) throws -> (BuildWorkspace, [String: String]) {
+        var workspace = BuildWorkspace()
+        if fileURLs { workspace.options = ["--base-url", workspace.url.appendingPathComponent("site").absoluteString + "/"] }
         try HostileTree.write(into: workspace.url.appendingPathComponent("content"))
+        if bundled {
+            let site = workspace.url.appendingPathComponent("content/site.yml")
+            try (String(contentsOf: site, encoding: .utf8) + "\nanswers: bundles\n").write(to: site, atomically: true, encoding: .utf8)
+        }
         try workspace.readme()
         try workspace.build(content: "content", output: "site", readme: "README.md")
         let pages = workspace.snapshot("site").filter { $0.key.hasSuffix(".html") }
@@ -37,6 +46,28 @@ struct HostilePagesTests {
         let readme = String(decoding: workspace.contents("README.md") ?? Data(), as: UTF8.self)
         let region = readme.components(separatedBy: "<!-- efforts:start -->").last ?? ""
         #expect(!region.contains("<script") && !region.contains("](javascript:"), "README efforts region")
+    }
+
+    @Test("with bundled answers, every answer in every bundle is inert markup and the pages link to them")
+    func inertBundles() throws {
+        let (workspace, pages) = try Self.build(bundled: true)
+        let bundles = workspace.snapshot("site").filter { $0.key.hasSuffix(".json.gz") }
+        try #require(!bundles.isEmpty, "the build wrote no answer bundles")
+        var answers = 0
+        for (path, data) in bundles.sorted(by: { $0.key < $1.key }) {
+            let json = try #require(Gzip.decompress(data), "\(path) is not gzip")
+            let byPrompt = try JSONDecoder().decode([String: [String: String]].self, from: json)
+            for (prompt, byModel) in byPrompt {
+                for (model, html) in byModel {
+                    answers += 1
+                    let findings = ExecutableMarkup.findings(in: html, marker: HostileTree.marker)
+                    #expect(findings.isEmpty, "\(path) prompt \(prompt) \(model):\n\(findings.prefix(8).joined(separator: "\n"))")
+                }
+            }
+        }
+        let linked = pages.values.reduce(0) { $0 + $1.components(separatedBy: "data-answer-prompt=").count - 1 }
+        #expect(linked == answers, "every bundled answer is linked from its prompt page once")
+        print("hostile build, bundled: \(answers) answers in \(bundles.count) bundles inspected")
     }
 
     @Test("the inspector finds executable markup and leaves data alone")

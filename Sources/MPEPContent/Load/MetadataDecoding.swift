@@ -18,12 +18,18 @@ enum MetadataDecoding {
         let seed = f.int("seed", range: 0...Int.max) ?? 0
         let minimumPrompts = f.int("minimum_prompts", range: 1...1_000_000) ?? SiteConfig.defaultMinimumPrompts
         let notice = f.string("notice")
+        let answers = f.choice("answers", SiteConfig.AnswerLayout.self) ?? .auto
+        let budget = SiteBudget(bytes: f.int("budget_bytes", range: 1...1_000_000_000_000) ?? SiteBudget.defaultBytes,
+                                files: f.int("budget_files", range: 1...10_000_000) ?? SiteBudget.defaultFiles,
+                                fileBytes: f.int("budget_file_bytes", range: 1...1_000_000_000_000) ?? SiteBudget.defaultFileBytes)
         f.warnUnknownKeys()
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         guard let title, let reference, let judge else { return nil }
         var site = SiteConfig(title: title, description: description, baseURL: baseURL, reference: reference,
                               judge: judge, lengthControl: lengthControl, bootstrapRounds: rounds,
                               seed: UInt64(seed), minimumPrompts: minimumPrompts, notice: notice)
+        site.answers = answers
+        site.budget = budget
         site.keyLines = f.keyLines
         return site
     }

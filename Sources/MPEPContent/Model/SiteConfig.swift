@@ -4,6 +4,16 @@ public struct SiteConfig: Sendable, Equatable {
         case minimal, difficulty
     }
 
+    /// How the prompt pages deliver the models' answers (`answers:` in site.yml).
+    public enum AnswerLayout: String, Sendable, Equatable, CaseIterable {
+        /// Pages while the answers are small beside the budget, bundles when they are not.
+        case auto
+        /// Every answer as HTML in its prompt page (the layout of a small site).
+        case pages
+        /// Answers in gzip bundles the prompt page expands in the browser, an excerpt inline.
+        case bundles
+    }
+
     public var title: String
     public var description: String
     /// Where the site is served, always ending in "/" ("/" or "/mpep/" or "https://host/mpep/").
@@ -22,6 +32,10 @@ public struct SiteConfig: Sendable, Equatable {
     public static let defaultMinimumPrompts = 30
     /// A banner line shown on every page (for example: "sample data").
     public var notice: String?
+    /// How answers reach the reader: see `AnswerLayout`.
+    public var answers: AnswerLayout = .auto
+    /// What the built site may take up where it is published (`mpep build` refuses to exceed it).
+    public var budget = SiteBudget()
     /// The line of each key in site.yml (empty when built in memory), so the check stage can
     /// point at `reference:` or `judge:` when they name something that does not exist.
     public var keyLines: [String: Int] = [:]

@@ -27,9 +27,10 @@ extension SiteRenderer {
     func drillDownFiles(_ language: LanguageContent, _ inputs: DrillDownInputs) -> [RenderedFile] {
         guard !language.prompts.isEmpty else { return [] }
         let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: inputs.numbers)
-        enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments }
+        enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments, answers(Int) }
         let pages: [Page] = [.index] + answers.prompts.indices.map { .prompt($0) }
             + answers.models.map { .model($0) } + [.headToHead, .judgments]
+            + (bundledAnswers ? AnswerBundles.bundles(answers).map { .answers($0) } : [])
         return ParallelMap.map(pages) { page -> RenderedFile in
             switch page {
             case .index: promptIndexPage(answers)
@@ -37,6 +38,7 @@ extension SiteRenderer {
             case .model(let model): modelLanguagePage(answers, model: model)
             case .headToHead: headToHeadPage(answers)
             case .judgments: JudgmentsData.file(answers, primaryJudge: content.site.judge, names: contexts.modelName)
+            case .answers(let bundle): answerBundle(answers, bundle: bundle)
             }
         }
     }
@@ -91,7 +93,8 @@ extension SiteRenderer {
         let pageJudges = answers.judges.filter { judge in
             answers.models.contains { answers.html(model: $0, prompt: id) != nil && answers.verdict(judge: judge, model: $0, prompt: id) != nil }
         }
-        let modelBlocks: [[String: TemplateValue]] = answers.models.compactMap { model in
+        // With bundled answers the models' answers and verdicts go in a compact table instead (`answersTable`).
+        let modelBlocks: [[String: TemplateValue]] = bundledAnswers ? [] : answers.models.compactMap { model in
             guard let html = answers.html(model: model, prompt: id) else { return nil }
             // Only the judges that saw this answer: a human judge labels a sample of the prompts.
             let verdicts: [[String: TemplateValue]] = answers.judges(of: model).compactMap { judge in
@@ -136,7 +139,7 @@ extension SiteRenderer {
         if index + 1 < answers.prompts.count {
             context["next_url"] = .text(paths.languagePrompt(info.code, answers.prompts[index + 1].number))
         }
-        var file = layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context),
+        var file = layout(title: "\(info.name) prompt \(prompt.number)", body: templates.render("prompt", context) + answersTable(answers, prompt: prompt),
                           description: "A prompt in \(info.name), every model's answer and the judges' verdicts.",
                           path: path)
         file.inputs = inputs

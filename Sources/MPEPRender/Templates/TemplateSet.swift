@@ -24,7 +24,8 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs.
     public static let required = ["layout", "index", "language", "model", "efforts", "page", "readme-efforts",
-                                  "leaderboard-table", "efforts-table", "changelog", "feed"]
+                                  "leaderboard-table", "efforts-table", "changelog", "feed",
+                                  "answers-table"]
 
     let library: TemplateLibrary
     /// Files copied as they are from `templates/static/` to the same place in the output

@@ -1,0 +1,129 @@
+import Foundation
+import MPEPContent
+import MPEPStats
+import MPEPTemplates
+
+/// The answers of a site too large for one HTML page per answer (`answers: bundles` in site.yml,
+/// or `auto` over the budget; docs/architecture.md weighs the layouts with their sizes).
+///
+/// The answers of ten consecutive prompts of a language (by permalink number: 1–10, 11–20, …) are
+/// rendered by the same safe cmark-gfm call as on a prompt page, gathered into one JSON object
+/// (`{"<number>": {"<model id>": "<html>"}}`) and gzipped: `languages/<code>/answers/<first>.json.gz`.
+/// The prompt page keeps the prompt and the reference's answer as they are (`prompt.mustache`);
+/// below them a table gives each model's verdicts, one column per judge, and a link to its answer
+/// in the bundle (`answers-table.mustache`): plain HTML that works without JavaScript. With
+/// JavaScript, a click on the link expands the bundle with the browser's own `DecompressionStream`
+/// and shows the answer's HTML in a row under the model's (`assets/answers.js`); without it, the
+/// link downloads the bundle, which any gzip tool opens.
+///
+/// Ten prompts a bundle keeps the site far from the 20,000-file limit (one bundle per ten prompt
+/// pages) while a reader fetches only the answers of the page's neighbourhood, and a changed answer
+/// re-renders one bundle in an incremental build.
+enum AnswerBundles {
+    static let promptsPerBundle = 10
+
+    /// The bundle holding a prompt's answers, by its permalink number.
+    static func bundle(ofNumber number: Int) -> Int { (number - 1) / promptsPerBundle }
+
+    /// `languages/<code>/answers/<first number>.json.gz`.
+    static func file(_ code: String, bundle: Int) -> String {
+        SitePaths.languageFile(code, "answers/\(bundle * promptsPerBundle + 1).json.gz")
+    }
+
+    /// A bundle's file: every answer of its prompts on the page (the reference's stays inline).
+    static func render(_ answers: LanguageAnswers, bundle: Int, inputs: ContentHash) -> RenderedFile {
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        for (i, prompt) in prompts(answers, bundle: bundle).enumerated() {
+            if i > 0 { json.append(UInt8(ascii: ",")) }
+            json += Array("\"\(prompt.number)\":{".utf8)
+            var first = true
+            for model in answers.models {
+                guard let html = answers.html(model: model, prompt: prompt.source.id) else { continue }
+                if !first { json.append(UInt8(ascii: ",")) }
+                first = false
+                JSONString.append(model, to: &json)
+                json.append(UInt8(ascii: ":"))
+                JSONString.append(html, to: &json)
+            }
+            json.append(UInt8(ascii: "}"))
+        }
+        json += Array("}\n".utf8)
+        var file = RenderedFile(path: file(answers.code, bundle: bundle), data: Gzip.compress(Data(json)))
+        file.inputs = inputs
+        return file
+    }
+
+    /// The bundles a language's prompts fall into, in order.
+    static func bundles(_ answers: LanguageAnswers) -> [Int] {
+        var seen: [Int] = []
+        for prompt in answers.prompts where seen.last != bundle(ofNumber: prompt.number) {
+            seen.append(bundle(ofNumber: prompt.number))
+        }
+        return seen
+    }
+
+    static func prompts(_ answers: LanguageAnswers, bundle: Int) -> [LanguageAnswers.Prompt] {
+        answers.prompts.filter { Self.bundle(ofNumber: $0.number) == bundle }
+    }
+
+    /// What a bundle is drawn from beyond the language-wide inputs: its prompts and, in the pages'
+    /// model order, each answer's Markdown. An incremental build reuses a bundle whose inputs match.
+    static func inputs(_ answers: LanguageAnswers, bundle: Int) -> ContentHash {
+        var hash = ContentHash()
+        hash.add("answer bundle 1")
+        for prompt in prompts(answers, bundle: bundle) {
+            hash.add("\(prompt.number)")
+            hash.add(prompt.source.id)
+            for model in answers.models {
+                hash.add(model)
+                hash.add(answers.answers[model]?[prompt.source.id] ?? "\u{0}none")
+            }
+        }
+        return hash
+    }
+}
+
+extension SiteRenderer {
+    /// A bundle of a language's answers, taken from `languageCache` when the previous build wrote it
+    /// from the same answers.
+    func answerBundle(_ answers: LanguageAnswers, bundle: Int) -> RenderedFile {
+        let inputs = AnswerBundles.inputs(answers, bundle: bundle)
+        let path = AnswerBundles.file(answers.code, bundle: bundle)
+        if let reused = languageCache?.page(path, inputs: inputs, language: answers.language) { return reused }
+        return AnswerBundles.render(answers, bundle: bundle, inputs: inputs)
+    }
+
+    /// With bundled answers, what a prompt page shows of the models below its prompt and the
+    /// reference's answer: a table with a row per model (its verdicts, one column per judge of the
+    /// language, and a link that opens its answer from the bundle); "" with answers in pages.
+    /// A row costs about a third of the page-of-answers layout's block without its answer, which
+    /// is what lets a full-size site of real answers fit GitHub Pages (docs/performance.md).
+    func answersTable(_ answers: LanguageAnswers, prompt: LanguageAnswers.Prompt) -> String {
+        guard bundledAnswers else { return "" }
+        let id = prompt.source.id
+        let bundleURL = paths.file(AnswerBundles.file(answers.code, bundle: AnswerBundles.bundle(ofNumber: prompt.number)))
+        let rows: [[String: TemplateValue]] = answers.models.compactMap { model in
+            guard let markdown = answers.answers[model]?[id] else { return nil }
+            return [
+                "model_name": .text(contexts.modelName(model)),
+                "model": .text(model),
+                "anchor": .text(SitePaths.answerAnchor(model)),
+                "model_language_url": .text(paths.languageModel(answers.code, model)),
+                "length": .text(Formatting.count(codePointLength(markdown))),
+                "verdicts": .objects(answers.judges.map { judge in
+                    answers.verdict(judge: judge, model: model, prompt: id)?.context ?? ["words": "–", "kind": "none", "value": ""]
+                }),
+            ]
+        }
+        let context: [String: TemplateValue] = [
+            "judges": .objects(answers.judges.map { ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == content.site.judge)] }),
+            "rows": .objects(rows),
+            "has_rows": .bool(!rows.isEmpty),
+            "bundle_url": .text(bundleURL),
+            "number": .number(prompt.number),
+            "code": .text(answers.code), "dir": .text(answers.dir),
+            "script": .text(paths.asset("answers.js")),
+        ]
+        return templates.render("answers-table", context)
+    }
+}
