@@ -43,7 +43,7 @@ struct AnswerBundleTests {
         let page = try #require(bundled.text("languages/nl/prompts/3/index.html"))
         #expect(!page.contains("<strong>functie</strong>"), "the answer's HTML is not in the page")
         #expect(page.contains(#"<tr id="answer-model-b"><th scope="row"><a href="/languages/nl/models/model-b/">Model B</a></th>"#))
-        #expect(page.contains(#"<td><span class="verdict verdict-reference">reference better</span> 1.25</td>"#), "verdicts stay plain HTML")
+        #expect(page.contains(#"<td><span class="verdict verdict-reference">reference better</span> 25%</td>"#), "verdicts stay plain HTML, on the site's one scale (the model's share of the win)")
         let link = #"<a href="/languages/nl/answers/1.json.gz" download data-answer-prompt="3" data-answer-model="model-b">"#
         #expect(page.contains(link))
         #expect(page.contains(#"<script src="/assets/answers.js" defer></script>"#))
