@@ -9,8 +9,16 @@
 /// same mean; the quasi-binomial model keeps Wilson's variance shape and scales it by the observed
 /// dispersion φ = s² / (p̂(1 − p̂)) (s² with ddof 0, so φ = 1 for whole verdicts and φ ≤ 1 always):
 /// `(p̂ − p)² = z² · φ · p(1 − p) / n`, i.e. Wilson on `n / φ` effective prompts. Where φ cannot be
-/// estimated (no spread, or p̂ at 0 or 1) φ = 1, plain Wilson, the widest of the family.
+/// estimated (no spread, or p̂ at 0 or 1) φ = 1, plain Wilson, the widest of the family: a mean of
+/// values in [0, 1] has a variance of at most p(1 − p) (Bhatia–Davis), so plain Wilson is never too
+/// narrow for shades and draws. φ is also left at 1 on fewer than `dispersionMinimumCount` shares and
+/// when p̂ is within one whole verdict of 0 or 1 (n·p̂ < 1 or n·(1 − p̂) < 1): there a decisive judge's
+/// shares (a handful of losses at 0.0001 each) have almost no spread, and φ̂ ≈ 0 drew "0.0–0.0" for
+/// four prompts on the shipped site.
 public enum ScoreInterval {
+    /// The fewest shares whose spread is used to narrow the interval (the default `minimum_prompts`).
+    public static let dispersionMinimumCount = 30
+
     /// The interval of `100 · mean(shares)` at `level`, in win-rate points; NaN ends without a share.
     ///
     ///     ScoreInterval.winRate([1, 1, 1, 1, 1, 1, 1, 1])   // 67.6–100 (shares: 1 = the model better)
@@ -18,7 +26,7 @@ public enum ScoreInterval {
         let n = Double(shares.count)
         guard let p = Descriptive.mean(shares) else { return Interval(low: .nan, high: .nan) }
         var dispersion = 1.0
-        if p > 0, p < 1 {
+        if shares.count >= dispersionMinimumCount, n * p >= 1, n * (1 - p) >= 1 {
             var squares = 0.0
             for y in shares { squares += (y - p) * (y - p) }
             // ddof 0: exactly 1 for whole verdicts (plain Wilson), below 1 for shades, never above.

@@ -26,6 +26,19 @@ struct ScoreIntervalTests {
         #expect(shades.low < 50 && 50 < shades.high)
     }
 
+    @Test("a decisive judge's near-zero shares on few prompts keep Wilson's width (the shipped site drew 0.0–0.0 on 4)")
+    func decisiveFewShares() {
+        // Four losses at shares of 0.0001–0.0002: the spread is almost nil, and φ̂ would make it 0.0–0.0.
+        let few = ScoreInterval.winRate([0.0001, 0.0002, 0.0001, 0.0001])
+        #expect(few.low < 0.1 && few.high > 48 && few.high < 50, "about plain Wilson on 0 wins of 4 (0–49.0): \(few)")
+        // Sixty such losses: p̂ is below one whole win in sixty, so φ is not estimated either.
+        let many = ScoreInterval.winRate(Array(repeating: 0.0002, count: 59) + [0.0003])
+        #expect(many.high > 5, "about the rule of three's 3/n, not 0.0: \(many)")
+        // Below 30 shares the spread is not used at all, even away from the ends.
+        let shades = (0..<20).map { $0 % 2 == 0 ? 0.3 : 0.7 }
+        #expect(ScoreInterval.winRate(shades) == ScoreInterval.winRate(shades.map { $0 < 0.5 ? 0 : 1 }))
+    }
+
     @Test("nulls and out-of-scale values do not count, and no counting row gives NaN ends")
     func counting() {
         #expect(ScoreInterval.winRate(preferences: [2, nil, 7, 1]) == ScoreInterval.winRate([1, 0]))
