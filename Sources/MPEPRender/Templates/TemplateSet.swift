@@ -22,10 +22,11 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// The templates every build needs.
-    public static let required = ["layout", "index", "language", "model", "efforts", "page", "readme-efforts",
-                                  "leaderboard-table", "efforts-table", "changelog", "feed",
-                                  "answers-table"]
+    /// The templates every build needs: every page kind's and every partial's. A missing one is an
+    /// error naming it before anything is rendered (the renderer would otherwise write "" for it).
+    public static let required = ["404", "answers-table", "changelog", "compare", "efforts", "efforts-table",
+                                  "explore", "feed", "index", "language", "layout", "leaderboard-table", "model",
+                                  "model-language", "page", "prompt", "prompts", "readme-efforts"]
 
     let library: TemplateLibrary
     /// Files copied as they are from `templates/static/` to the same place in the output
