@@ -55,6 +55,12 @@ public enum Ranker {
         Dictionary(zip(matrix.prompts, values), uniquingKeysWith: { a, _ in a })
     }
 
+    /// A leaderboard's rows ranked by win rate, whatever its own ranking figure, by model id: what the
+    /// raw-figures view of a table shows in its rank column (the rank follows the figure shown).
+    public static func rankedByWinRate(_ entries: [LeaderboardEntry]) -> [String: LeaderboardEntry] {
+        Dictionary(assignRanks(entries, by: .winRate).map { ($0.model, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The ranked rows best first, then the provisional rows (no rank), each group by the table's
     /// ranking figure, then id, so ties are ordered deterministically; equal figures share a rank.
     ///
@@ -63,10 +69,13 @@ public enum Ranker {
     /// an estimate. Rank ranges come from the intervals of that same figure (none when the bootstrap is
     /// off). Provisional rows (`LeaderboardEntry.provisional`) are left out of the ranks and of the
     /// others' ranges: their wide intervals would only widen everyone's.
-    static func assignRanks(_ entries: [LeaderboardEntry]) -> [LeaderboardEntry] {
+    ///
+    /// `figure` overrides the rule: the raw-figures view ranks the same rows by win rate.
+    static func assignRanks(_ entries: [LeaderboardEntry], by figure: LeaderboardEntry.RankFigure? = nil)
+        -> [LeaderboardEntry] {
         let ranked = entries.filter { !$0.provisional }
-        let figure: LeaderboardEntry.RankFigure =
-            (ranked.isEmpty ? entries : ranked).allSatisfy { $0.estimatedLC != nil } ? .lengthControlled : .winRate
+        let figure: LeaderboardEntry.RankFigure = figure
+            ?? ((ranked.isEmpty ? entries : ranked).allSatisfy { $0.estimatedLC != nil } ? .lengthControlled : .winRate)
         func best(_ rows: [LeaderboardEntry]) -> [LeaderboardEntry] {
             rows.map { row in
                 var row = row

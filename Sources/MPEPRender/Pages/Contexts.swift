@@ -154,15 +154,7 @@ struct Contexts {
     /// Each ranked row's rank by win rate with its range from the win-rate intervals ("3 (2–5)"),
     /// by model id: the rank column of the raw-figures view. Provisional rows have none.
     static func winRateRanks(_ entries: [LeaderboardEntry]) -> [String: String] {
-        let ranked = entries.filter { !$0.provisional }
-        let intervals = ranked.compactMap(\.winRateInterval)
-        let points = ranked.map(\.winRate)
-        let ranges = intervals.count == ranked.count
-            ? rankRanges(intervals, points: points)
-            : rankRanges(points.map { Interval(low: $0, high: $0) }, points: points)
-        return Dictionary(zip(ranked.map(\.model), ranges.map { range in
-            "\(range.rank) (\(rankRange(high: range.high, low: range.low)!))"
-        }), uniquingKeysWith: { a, _ in a })
+        Ranker.rankedByWinRate(entries).filter { !$0.value.provisional }.mapValues(rankText)
     }
 
     /// LC and raw win rate further apart than this (points) are flagged: length is doing much of the work.
