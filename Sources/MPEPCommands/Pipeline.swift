@@ -65,9 +65,12 @@ public struct Pipeline: Sendable {
     public var baseURL: String?
     /// Overrides `site.yml`'s `bootstrap_rounds` (quick previews and tests; 0 = no intervals).
     public var bootstrapRounds: Int?
-    /// The build's date for the changelog, the feed and every page's "last updated" (RFC 3339):
-    /// `BuildDate.resolve` at creation (the content's last commit, else today); `--date` replaces it.
-    public var buildDate: String
+    /// The build's date for the changelog, the feed and every page's "last updated" (RFC 3339), as
+    /// given (`--date`); nil: `BuildDate.resolve` looks it up when a build starts (the content's last
+    /// commit, else today), so that `check` and a pipeline that never builds start no `git` process.
+    public var buildDate: String?
+    /// `buildDate` resolved, for the build under way (set by `build()`).
+    private var resolvedDate = ""
     /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
@@ -82,7 +85,6 @@ public struct Pipeline: Sendable {
         self.paths = paths
         self.baseURL = baseURL
         self.bootstrapRounds = bootstrapRounds
-        buildDate = BuildDate.resolve(given: nil, content: paths.content)
     }
 
     func rankOptions(_ content: Content) -> RankOptions {
@@ -117,6 +119,12 @@ public struct Pipeline: Sendable {
     }
 
     public func build() throws(Failure) -> Report {
+        var dated = self
+        dated.resolvedDate = BuildDate.resolve(given: buildDate, content: paths.content)
+        return try dated.buildDated()
+    }
+
+    private func buildDated() throws(Failure) -> Report {
         guard incremental else { return try buildAll(snapshot: nil) }
         let stamps = BuildSnapshot.Stamps(content: paths.content, templates: paths.templates, options: cacheOptions)
         let previous = BuildSnapshot.read(from: cacheFolder)
@@ -138,7 +146,7 @@ public struct Pipeline: Sendable {
 
     /// The build's options that every cached page depends on.
     private var cacheOptions: [String] {
-        ["base url \(baseURL ?? "")", "date \(buildDate)", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
+        ["base url \(baseURL ?? "")", "date \(resolvedDate)", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
     }
 
     /// One build, with `outlined` languages loaded in outline and taken from the cache; nil when
@@ -195,7 +203,7 @@ public struct Pipeline: Sendable {
         }
         // The changelog compares with what the output folder published last (read before it is replaced).
         var renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
-                                    previous: PublishedHistory.read(from: paths.output), buildDate: buildDate,
+                                    previous: PublishedHistory.read(from: paths.output), buildDate: resolvedDate,
                                     languageCache: renderCache)
         renderer.bundledAnswers = bundled
         let files: [RenderedFile]
