@@ -11,6 +11,23 @@ public enum ParallelMap {
         }
         return slots.values
     }
+
+    /// Maps over an array taking each result from `reuse` where it has one (a cache) and computing
+    /// the others with `compute`, keeping the input order.
+    ///
+    /// The lookups run first, then only the items left are handed to the parallel map: a single
+    /// item to compute then runs in the caller's thread (`map` runs one item inline), so its own
+    /// parallel work gets every core. Nested inside a parallel map over all items it would run
+    /// serially, which made a one-language rebuild use one core of two.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], reusing reuse: @Sendable (T) -> R?,
+                                                     compute: @Sendable (T) -> R) -> [R] {
+        let reused = map(items, reuse)
+        let pending = items.indices.filter { reused[$0] == nil }
+        let computed = map(pending) { compute(items[$0]) }
+        var results = reused
+        for (index, result) in zip(pending, computed) { results[index] = result }
+        return results.map { $0! }
+    }
 }
 
 /// Write-once slots filled by parallel workers, each at its own index.

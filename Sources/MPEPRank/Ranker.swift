@@ -12,12 +12,8 @@ import MPEPStats
 /// (`Ranker+Language.swift`).
 public enum Ranker {
     /// `reuse` may answer a language's ranking without computing it, and `keep` is handed each one
-    /// computed: an incremental build re-ranks only the languages whose inputs changed.
-    ///
-    /// Cached rankings are looked up first and only the others are handed to the parallel map: a
-    /// single language to rank then runs in the caller's thread (`ParallelMap` runs one item inline),
-    /// so its own parallel work gets every core (nested in a parallel map over all languages it ran
-    /// serially, which made a one-language rebuild use one core of two).
+    /// computed: an incremental build re-ranks only the languages whose inputs changed (a single
+    /// language to rank gets every core: `ParallelMap.map(_:reusing:compute:)`).
     public static func rank(
         _ content: Content, options: RankOptions? = nil,
         reuse: @Sendable (LanguageContent) -> LanguageRanking? = { _ in nil },
@@ -27,19 +23,12 @@ public enum Ranker {
         let judgeKinds = Dictionary(content.judges.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category ?? "uncategorized") },
                                     uniquingKeysWith: { a, _ in a })
-        let reused = ParallelMap.map(content.languages) { reuse($0) }
-        let pending = content.languages.indices.filter { reused[$0] == nil }
-        @Sendable func compute(_ index: Int) -> LanguageRanking {
-            let language = content.languages[index]
+        let all = ParallelMap.map(content.languages, reusing: reuse) { language in
             let ranking = rank(language, reference: content.reference(for: language.info), options: options,
                                categories: categories, judgeKinds: judgeKinds)
             keep(language, ranking)
             return ranking
         }
-        let computed = ParallelMap.map(pending, compute)
-        var languages = reused
-        for (index, ranking) in zip(pending, computed) { languages[index] = ranking }
-        let all = languages.map { $0! }
         return Rankings(languages: all, overall: Overall.entries(all), agreement: Agreement.pooled(all))
     }
 
