@@ -53,6 +53,8 @@ let package = Package(
             "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CZlib",
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
+        // Incremental builds: what the last build computed, reused where its inputs did not change.
+        .target(name: "MPEPIncremental", dependencies: ["MPEPContent", "MPEPParallel", "MPEPRank", "MPEPRender"]),
         .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
         // Other tools' formats in and out: AlpacaEval result files, Argilla exports.
         .target(name: "MPEPInterop", dependencies: [
@@ -61,7 +63,7 @@ let package = Package(
         // Local preview: a small HTTP server with live reload.
         .target(name: "MPEPServe", dependencies: [.product(name: "FlyingSocks", package: "FlyingFox")]),
         .target(name: "MPEPCommands", dependencies: [
-            "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPWrite", "MPEPSample",
+            "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPIncremental", "MPEPWrite", "MPEPSample",
             "MPEPInterop", "MPEPServe", "CJemalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -84,6 +86,9 @@ let package = Package(
         .testTarget(name: "MPEPTemplatesTests", dependencies: ["MPEPTemplates"]),
         .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "MPEPTemplates", "TestSupport"]),
         .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
+        .testTarget(name: "MPEPIncrementalTests", dependencies: [
+            "MPEPIncremental", "MPEPContent", "MPEPRank", "MPEPRender", "TestSupport",
+        ]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
         .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),
         .testTarget(name: "MPEPInteropTests", dependencies: ["MPEPInterop", "MPEPRank", "TestSupport"]),

@@ -23,7 +23,7 @@ enum HugoComparison {
         guard let content = ContentLoader(root: contentRoot, displayRoot: "content").load().content else { return nil }
         var pages = Pages(titles: [], documents: [])
         for language in content.languages {
-            let outputs = language.outputs.sorted { $0.key < $1.key }.map { (model, rows) in
+            let outputs = (language.loaded?.outputs ?? [:]).sorted { $0.key < $1.key }.map { (model, rows) in
                 (model, Dictionary(rows.map { ($0.id, $0.output) }, uniquingKeysWith: { a, _ in a }))
             }
             for prompt in language.prompts {

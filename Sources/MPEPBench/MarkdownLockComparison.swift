@@ -10,9 +10,9 @@ enum MarkdownLockComparison {
     static func texts(from contentRoot: URL, limit: Int) -> [String] {
         guard let content = ContentLoader(root: contentRoot, displayRoot: "content").load().content else { return [] }
         var texts: [String] = []
-        for language in content.languages {
-            for model in language.outputs.keys.sorted() {
-                for row in language.outputs[model]! where texts.count < limit { texts.append(row.output) }
+        for records in content.languages.compactMap(\.loaded) {
+            for (_, rows) in records.outputs.sorted(by: { $0.key < $1.key }) {
+                for row in rows where texts.count < limit { texts.append(row.output) }
             }
         }
         return texts

@@ -19,17 +19,17 @@ enum OracleComparison {
     /// The first language of the tree with its primary judge's annotations, rows in prompt order.
     static func annotations(from contentRoot: URL) -> Set? {
         guard let content = ContentLoader(root: contentRoot, displayRoot: "content").load().content,
-              let language = content.languages.first else { return nil }
+              let language = content.languages.first, let records = language.loaded else { return nil }
         let reference = content.reference(for: language.info)
-        guard let referenceRows = language.outputs[reference],
-              let byModel = language.annotations[content.site.judge] else { return nil }
+        guard let referenceRows = records.outputs[reference],
+              let byModel = records.annotations[content.site.judge] else { return nil }
         let referenceText = Dictionary(referenceRows.map { ($0.id, $0.output) }, uniquingKeysWith: { a, _ in a })
         var set = Set(models: [], preferences: [], modelOutputs: [], referenceOutputs: [], prompts: [])
         let ids = language.prompts.map(\.id).filter { referenceText[$0] != nil }
         set.prompts = ids
         set.referenceOutputs = ids.map { referenceText[$0]! }
         for model in byModel.keys.sorted() where model != reference {
-            guard let rows = language.outputs[model] else { continue }
+            guard let rows = records.outputs[model] else { continue }
             let text = Dictionary(rows.map { ($0.id, $0.output) }, uniquingKeysWith: { a, _ in a })
             let verdicts = Dictionary(byModel[model]!.map { ($0.id, $0.preference) }, uniquingKeysWith: { a, _ in a })
             set.models.append(model)

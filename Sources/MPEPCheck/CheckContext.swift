@@ -26,7 +26,9 @@ struct CheckContext: Sendable {
     let sourceIds: Set<String>
     let modelIds: Set<String>
     let judges: [String: JudgeInfo]
-    /// In the order of `content.languages` (by code).
+    /// The languages read in full, in the order of `content.languages` (by code). A language read in
+    /// outline is not checked: nothing in it changed since the build that checked it, and that
+    /// build's findings stand for it (the incremental build's snapshot keeps them).
     let languages: [LanguageIndex]
 
     init(content: Content, paths: ContentPaths) {
@@ -35,38 +37,42 @@ struct CheckContext: Sendable {
         sourceIds = Set(content.sourcePrompts.map(\.id))
         modelIds = Set(content.models.map(\.id))
         judges = Dictionary(content.judges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        languages = content.languages.map { LanguageIndex($0, reference: content.reference(for: $0.info)) }
+        languages = content.languages.compactMap { language in
+            language.loaded.map { LanguageIndex(language, records: $0, reference: content.reference(for: language.info)) }
+        }
     }
 }
 
 /// One language with its id sets.
 struct LanguageIndex: Sendable {
     let language: LanguageContent
+    let records: LoadedRecords
     let reference: String
     let translatedIds: Set<String>
     /// The ids each model answered, per model id.
     let outputIds: [String: Set<String>]
 
-    init(_ language: LanguageContent, reference: String) {
+    init(_ language: LanguageContent, records: LoadedRecords, reference: String) {
         self.language = language
+        self.records = records
         self.reference = reference
         translatedIds = Set(language.prompts.map(\.id))
-        outputIds = language.outputs.mapValues { Set($0.map(\.id)) }
+        outputIds = records.outputs.mapValues { Set($0.map(\.id)) }
     }
 
     var code: String { language.info.code }
 
     /// Annotation files in a stable order: by judge, then model.
     var annotationFiles: [(judge: String, model: String, rows: [Annotation])] {
-        language.annotations.keys.sorted().flatMap { judge in
-            let byModel = language.annotations[judge] ?? [:]
+        records.annotations.keys.sorted().flatMap { judge in
+            let byModel = records.annotations[judge] ?? [:]
             return byModel.keys.sorted().map { (judge, $0, byModel[$0] ?? []) }
         }
     }
 
     /// Output files in a stable order: by model.
     var outputFiles: [(model: String, rows: [ModelOutput])] {
-        language.outputs.keys.sorted().map { ($0, language.outputs[$0] ?? []) }
+        records.outputs.keys.sorted().map { ($0, records.outputs[$0] ?? []) }
     }
 }
 

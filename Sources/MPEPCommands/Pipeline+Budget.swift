@@ -7,9 +7,12 @@ import MPEPRender
 /// write stage touches anything.
 extension Pipeline {
     /// Whether this build bundles its answers: decided from site.yml and the outputs' file sizes,
-    /// which are known without reading them (an incremental build reads most languages in outline).
-    func bundlesAnswers(_ site: SiteConfig) -> Bool {
-        site.answers.bundles(answerBytes: Self.answerBytes(under: paths.content), budget: site.budget)
+    /// which are known before loading (the build cache's keys hold the decision, and an incremental
+    /// build reads most languages in outline). False when site.yml cannot be read: the load
+    /// stage then reports why and the build stops.
+    func bundlesAnswers() -> Bool {
+        guard let site = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay).site() else { return false }
+        return site.answers.bundles(answerBytes: Self.answerBytes(under: paths.content), budget: site.budget)
     }
 
     /// The bytes of every `languages/<code>/outputs/*.jsonl` file: the answers' Markdown.

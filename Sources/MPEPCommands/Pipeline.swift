@@ -1,6 +1,7 @@
 import Foundation
 import MPEPCheck
 import MPEPContent
+import MPEPIncremental
 import MPEPRank
 import MPEPRender
 import MPEPWrite
@@ -124,43 +125,23 @@ public struct Pipeline: Sendable {
         return try dated.buildDated()
     }
 
+    /// The stages in order. The build cache (`MPEPIncremental`) is opened first, since it decides
+    /// which languages are read in outline; the render streams into the write stage's stage, which
+    /// is swapped in only once the site is whole and within its budget.
     private func buildDated() throws(Failure) -> Report {
-        guard incremental else { return try buildAll(snapshot: nil) }
-        let stamps = BuildSnapshot.Stamps(content: paths.content, templates: paths.templates, options: cacheOptions)
-        let previous = BuildSnapshot.read(from: cacheFolder)
-        let outlined = previous?.unchanged(stamps) ?? []
-        if !outlined.isEmpty, let report = try build(snapshot: (stamps, previous), outlined: outlined) {
-            return report
-        }
-        // No snapshot, or the cache could not stand in for an outlined language (it was cleared
-        // or a published file was edited): everything is loaded.
-        return try buildAll(snapshot: (stamps, previous))
-    }
-
-    private func buildAll(snapshot: (stamps: BuildSnapshot.Stamps, previous: BuildSnapshot?)?) throws(Failure) -> Report {
-        guard let report = try build(snapshot: snapshot, outlined: []) else {
-            preconditionFailure("only an outlined language can be missing from the cache")
-        }
-        return report
-    }
-
-    /// The build's options that every cached page depends on.
-    private var cacheOptions: [String] {
-        ["base url \(baseURL ?? "")", "date \(resolvedDate)", "bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"]
-    }
-
-    /// One build, with `outlined` languages loaded in outline and taken from the cache; nil when
-    /// the cache lacks one of them (nothing has been written then).
-    private func build(snapshot: (stamps: BuildSnapshot.Stamps, previous: BuildSnapshot?)?,
-                       outlined: Set<String>) throws(Failure) -> Report? {
         var timings: [(String, Double)] = []
         var clock = StageClock()
 
         progress?(.stage("load", 0, Progress.stageCount))
-        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: outlined).load()
+        let bundled = bundlesAnswers()
+        let cache: any BuildCache = incremental ? IncrementalCache(cacheInputs(bundled: bundled)) : NoCache()
+        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: cache.outlined).load()
         timings.append(("load", clock.lap()))
+
         progress?(.stage("check", 1, Progress.stageCount))
-        let diagnostics = checked(loaded, outlined: outlined, previous: snapshot?.previous)
+        var result = loaded
+        result.diagnostics = cache.diagnostics(loaded: loaded.diagnostics)
+        let diagnostics = checked(result)
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
         // Templates before the statistics: a missing or broken template should not cost a rank stage.
@@ -172,98 +153,70 @@ public struct Pipeline: Sendable {
         }
 
         progress?(.stage("rank", 2, Progress.stageCount))
-        let options = rankOptions(content)
-        let trees = TreeHashes()
-        for code in outlined {
-            if let recorded = snapshot?.previous?.languages[code], let hash = ContentHash(hex: recorded.tree) {
-                trees.assume(languageFolder(code), hash)
-            }
-        }
-        let cache = incremental
-            ? RankCache(folder: cacheFolder, contentRoot: paths.content, options: options, trees: trees) : nil
-        let missing = MissingLanguages()
-        let rankings = Ranker.rank(content, options: options, reuse: { language in
-            guard let cache else { return nil }
-            if let stored = cache.stored(language) { return stored }
-            guard outlined.contains(language.info.code) else { return nil }
-            // An outlined language has no records to rank: the cache must have it.
-            missing.add(language.info.code)
-            return LanguageRanking(code: language.info.code, reference: "", leaderboards: [], primaryJudge: "", agreement: [])
-        }, keep: { language, ranking in cache?.keep(language, ranking) })
-        if !missing.isEmpty { return nil }
-        timings.append(("rank", clock.lap()))
-        progress?(.stage("render", 3, Progress.stageCount))
-        let bundled = bundlesAnswers(content.site)
-        let renderCache = incremental
-            ? RenderCache(folder: cacheFolder, output: paths.output, contentRoot: paths.content, templates: paths.templates,
-                          options: cacheOptions + ["answers \(bundled ? "bundles" : "pages")"], trees: trees)
-            : nil
-        for language in content.languages where outlined.contains(language.info.code) {
-            guard renderCache?.files(for: language, ranking: rankings.language(language.info.code)) != nil else { return nil }
-        }
-        // The changelog compares with what the output folder published last (read before it is replaced).
-        var renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
-                                    previous: PublishedHistory.read(from: paths.output), buildDate: resolvedDate,
-                                    languageCache: renderCache)
-        renderer.bundledAnswers = bundled
-        let files: [RenderedFile]
+        let rankings: Rankings
         do {
-            files = try renderer.render()
+            rankings = try Ranker.rank(content, options: rankOptions(content), reuse: { cache.ranking(for: $0) },
+                                       keep: { cache.keep($1, for: $0) })
         } catch {
             throw .render(error.description)
         }
-        let readmeRegion = renderer.readmeEfforts()
-        let size = SiteSize(files)
-        if let refusal = budgetRefusal(size, site: content.site, bundled: bundled) { throw .render(refusal) }
-        timings.append(("render", clock.lap()))
+        timings.append(("rank", clock.lap()))
 
-        progress?(.stage("write", 4, Progress.stageCount))
-        let changed: Bool
+        progress?(.stage("render", 3, Progress.stageCount))
+        // The changelog compares with what the output folder published last (read before it is replaced).
+        var renderer = SiteRenderer(content: content, rankings: rankings, templates: templates, baseURL: baseURL,
+                                    previous: PublishedHistory.read(from: paths.output), buildDate: resolvedDate,
+                                    languageCache: cache)
+        renderer.bundledAnswers = bundled
+        let readme: Data?
+        let staging: SiteOutput.Staging
         do {
-            changed = try SiteOutput.write(files: files, to: paths.output, readme: paths.readme, readmeRegion: readmeRegion) {
-                progress?(.items("write", $0, files.count))
+            readme = try paths.readme.flatMap { url throws(SiteOutput.Failure) in
+                try SiteOutput.readme(url, region: renderer.readmeEfforts())
             }
+            staging = try SiteOutput.Staging(output: paths.output)
         } catch {
             throw .write(error.description)
         }
-        if let renderCache, let stamps = snapshot?.stamps {
-            let codes = content.languages.map(\.info.code)
-            renderCache.recordStamps(codes)
-            var languages: [String: BuildSnapshot.Language] = [:]
-            for code in codes {
-                guard let stamp = stamps.languages[code] else { continue }
-                languages[code] = BuildSnapshot.Language(stamp: stamp, tree: trees.hash(languageFolder(code)).hex,
-                                                         diagnostics: diagnostics.filter { isInLanguage($0, code) })
+        let progress = progress
+        do {
+            _ = try renderer.render(into: staging) { done, total in progress?(.items("render", done, total)) }
+        } catch {
+            staging.abandon()
+            switch error {
+            case .page(let failure): throw .render(failure.description)
+            case .sink(let failure): throw .write(failure.description)
             }
-            BuildSnapshot(shared: stamps.shared, languages: languages).write(to: cacheFolder)
         }
+        let size = staging.size
+        if let refusal = budgetRefusal(size, site: content.site, bundled: bundled) {
+            staging.abandon()
+            throw .render(refusal)
+        }
+        timings.append(("render", clock.lap()))
+
+        progress?(.stage("write", 4, Progress.stageCount))
+        do {
+            try staging.commit(readme: paths.readme, with: readme)
+        } catch {
+            throw .write(error.description)
+        }
+        cache.commit(content, diagnostics: diagnostics)
         timings.append(("write", clock.lap()))
-        return Report(diagnostics: diagnostics, files: files.count, bytes: size.bytes,
-                      timings: timings, readmeChanged: changed,
-                      rankedLanguages: cache?.recomputed ?? content.languages.map(\.info.code),
-                      renderedLanguages: renderCache?.recomputed ?? content.languages.map(\.info.code),
-                      outlinedLanguages: outlined.sorted(), reusedPages: renderCache?.reusedPages ?? 0,
-                      size: size, bundledAnswers: bundled)
+        let summary = cache.summary(content)
+        return Report(diagnostics: diagnostics, files: size.files, bytes: size.bytes, timings: timings,
+                      readmeChanged: readme != nil, rankedLanguages: summary.ranked, renderedLanguages: summary.rendered,
+                      outlinedLanguages: summary.outlined, reusedPages: summary.reusedPages, size: size,
+                      bundledAnswers: bundled)
     }
 
-    /// The check stage of a build with outlined languages: the loader's and the checker's findings
-    /// for everything loaded in full, and the snapshot's for the outlined languages' files.
-    private func checked(_ loaded: ContentLoader.Result, outlined: Set<String>, previous: BuildSnapshot?) -> [Diagnostic] {
-        guard !outlined.isEmpty, var content = loaded.content else { return checked(loaded) }
-        content.languages.removeAll { outlined.contains($0.info.code) }
-        let own = loaded.diagnostics.filter { diagnostic in !outlined.contains { isInLanguage(diagnostic, $0) } }
-        let recorded = outlined.sorted().flatMap { previous?.languages[$0]?.diagnostics ?? [] }
-        return Checker(contentRoot: paths.contentDisplay).check(content, after: own + recorded)
-    }
-
-    private func languageFolder(_ code: String) -> URL {
-        paths.content.appendingPathComponent(ContentLayout.languageFolder(code))
-    }
-
-    /// Whether a finding is about a file of the language's folder (or the folder itself).
-    private func isInLanguage(_ diagnostic: Diagnostic, _ code: String) -> Bool {
-        let folder = ContentLayout.displayPath(ContentLayout.languageFolder(code), under: paths.contentDisplay)
-        return diagnostic.path == folder || diagnostic.path.hasPrefix(folder + "/")
+    /// What the build cache keys on besides the content: the options every ranking or page depends on.
+    private func cacheInputs(bundled: Bool) -> BuildInputs {
+        BuildInputs(content: paths.content, contentDisplay: paths.contentDisplay, templates: paths.templates,
+                    output: paths.output, cacheFolder: cacheFolder,
+                    rankOptions: ["bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"],
+                    pageOptions: ["base url \(baseURL ?? "")", "date \(resolvedDate)",
+                                  "answers \(bundled ? "bundles" : "pages")"])
     }
 
     /// Renders the README table the content calls for and compares it with the README's.
@@ -294,15 +247,6 @@ public struct Pipeline: Sendable {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
     }
-}
-
-/// Outlined languages the rank cache could not answer, noted from the parallel rank stage.
-private final class MissingLanguages: @unchecked Sendable {
-    private let lock = NSLock()
-    private var codes: [String] = []
-
-    func add(_ code: String) { lock.withLock { codes.append(code) } }
-    var isEmpty: Bool { lock.withLock { codes.isEmpty } }
 }
 
 /// Wall-clock laps for the stage timings.

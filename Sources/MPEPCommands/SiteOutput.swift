@@ -4,9 +4,11 @@ import MPEPRender
 import MPEPWrite
 
 /// The write stage as the build uses it: the README's new text is prepared (and its markers
-/// checked) before anything is touched, then the site is staged and swapped in, then the README
-/// is replaced by a rename. Each replacement is atomic on its own; a kill between the two leaves
-/// the new site with the previous README, which `mpep check` reports as out of date.
+/// checked) before anything is touched; the render stage streams the site into a stage
+/// (`Staging`, a hidden folder beside the output) which is swapped in once the site is whole and
+/// within its budget; then the README is replaced by a rename. Each replacement is atomic on its
+/// own; a kill between the two leaves the new site with the previous README, which `mpep check`
+/// reports as out of date. A failure before the swap abandons the stage: nothing was touched.
 enum SiteOutput {
     enum Failure: Error, CustomStringConvertible {
         case readme(path: String, ReadmeRegionError)
@@ -22,73 +24,73 @@ enum SiteOutput {
         }
     }
 
-    /// Writes the site and the README region; returns whether the README changed.
-    /// `written` is told the number of files staged so far, for progress output (one call at a time).
-    static func write(files: [RenderedFile], to output: URL, readme: URL?, readmeRegion: String,
-                      written: @Sendable (Int) -> Void = { _ in }) throws(Failure) -> Bool {
-        var newReadme: Data?
-        if let readme {
-            guard let data = FileManager.default.contents(atPath: readme.path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw .unreadableReadme(path: readme.relativePath)
-            }
-            do {
-                let replaced = try ReadmeRegion.replacing(in: text, with: readmeRegion)
-                if replaced != text { newReadme = Data(replaced.utf8) }
-            } catch {
-                throw .readme(path: readme.relativePath, error)
-            }
+    /// The README with its efforts region replaced, nil when it already holds that region.
+    static func readme(_ readme: URL, region: String) throws(Failure) -> Data? {
+        guard let data = FileManager.default.contents(atPath: readme.path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableReadme(path: readme.relativePath)
         }
-        do throws(WriteError) {
-            let stage = try SiteWriter(output: output).begin()
-            do throws(WriteError) {
-                try stageInParallel(files, into: stage, written: written)
-                try stage.commit()
-            } catch {
-                stage.abandon()
-                throw error
-            }
-            if let readme, let newReadme { try AtomicFile.replace(readme, with: newReadme) }
+        do {
+            let replaced = try ReadmeRegion.replacing(in: text, with: region)
+            return replaced == text ? nil : Data(replaced.utf8)
         } catch {
-            throw .write(error)
+            throw .readme(path: readme.relativePath, error)
         }
-        return newReadme != nil
     }
 
-    /// Stages the files in runs of 256 on every core (the kernel's copying and folder updates
-    /// were one core's work, a few seconds at full size); the first failure is thrown.
-    private static func stageInParallel(_ files: [RenderedFile], into stage: StagedSite,
-                                        written: @Sendable (Int) -> Void) throws(WriteError) {
-        let runs = stride(from: 0, to: files.count, by: 256).map { $0..<min($0 + 256, files.count) }
-        let count = StagedCount()
-        let failures = ParallelMap.map(runs) { run -> WriteError? in
-            do throws(WriteError) {
-                for file in files[run] {
-                    if let origin = file.origin {
-                        try stage.link(file.path, from: origin, data: file.data)
-                    } else {
-                        try stage.write(file.path, file.data)
-                    }
-                }
+    /// The site being written: files go into the stage as the renderer hands them over, and the
+    /// site's size is counted as they go (the budget is checked before `commit`).
+    struct Staging: RenderedFileSink {
+        let stage: StagedSite
+        private let counted = Locked(SiteSize())
+
+        init(output: URL) throws(Failure) {
+            do {
+                stage = try SiteWriter(output: output).begin()
             } catch {
-                return error
+                throw .write(error)
             }
-            count.add(run.count, then: written)
-            return nil
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-    }
-}
 
-/// Files staged so far, told to the progress output one call at a time.
-private final class StagedCount: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
+        var size: SiteSize { counted.current }
 
-    func add(_ count: Int, then report: (Int) -> Void) {
-        lock.withLock {
-            total += count
-            report(total)
+        /// Stages the files in runs of 256 on every core (the kernel's copying and folder updates are
+        /// one core's work otherwise: a language rebuilt alone has hundreds of pages).
+        func accept(_ files: [RenderedFile]) throws(SinkError) {
+            let runs = stride(from: 0, to: files.count, by: 256).map { $0..<min($0 + 256, files.count) }
+            let failures = ParallelMap.map(runs) { run -> WriteError? in
+                do throws(WriteError) {
+                    for file in files[run] {
+                        if let origin = file.origin {
+                            try stage.link(file.path, from: origin, data: file.data)
+                        } else {
+                            try stage.write(file.path, file.data)
+                        }
+                    }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw SinkError(failure.description) }
+            counted.withLock { size in
+                for file in files { size.add(path: file.path, bytes: file.data.count) }
+            }
+        }
+
+        /// Swaps the staged site in, then replaces the README with `readme` (when given).
+        func commit(readme: URL?, with newReadme: Data?) throws(Failure) {
+            do throws(WriteError) {
+                try stage.commit()
+                if let readme, let newReadme { try AtomicFile.replace(readme, with: newReadme) }
+            } catch {
+                throw .write(error)
+            }
+        }
+
+        /// Removes the stage; the output and README stay as they were.
+        func abandon() {
+            stage.abandon()
         }
     }
 }

@@ -24,12 +24,15 @@ public struct AlpacaEvalExport: Sendable {
         guard let language = content.language(language) else {
             throw InteropError("languages/\(self.language)", "no such language in the content tree")
         }
+        guard let records = language.loaded else {
+            throw InteropError("languages/\(self.language)", "the language was read in outline; export needs its outputs")
+        }
         let translations = Dictionary(language.prompts.map { ($0.id, $0.prompt) }, uniquingKeysWith: { a, _ in a })
         let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category) }, uniquingKeysWith: { a, _ in a })
         var files: [(String, String)] = []
-        for model in language.outputs.keys.sorted() {
+        for (model, outputs) in records.outputs.sorted(by: { $0.key < $1.key }) {
             var rows: [String] = []
-            for output in language.outputs[model]! {
+            for output in outputs {
                 guard let instruction = translations[output.id] else {
                     throw InteropError(output.location.path, line: output.location.line,
                                        "an output for \"\(output.id)\", which has no translation in this language: run mpep check")

@@ -20,8 +20,8 @@ struct JudgeMatrix {
     let modelLengths: [[Int]]
     let referenceLengths: [Int]
 
-    init(language: LanguageContent, judge: String, reference: String, lengths: OutputLengths) {
-        let byModel = language.annotations[judge] ?? [:]
+    init(language: LanguageContent, records: LoadedRecords, judge: String, reference: String, lengths: OutputLengths) {
+        let byModel = records.annotations[judge] ?? [:]
         var prompts = language.prompts.map(\.id)
         var index = Dictionary(prompts.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         models = byModel.keys.filter { $0 != reference }.sorted()
@@ -62,8 +62,8 @@ struct OutputLengths {
     let averages: [String: Int]
 
     /// Models are counted in parallel: a language's outputs are tens of megabytes.
-    init(_ language: LanguageContent) {
-        let models = Array(language.outputs)
+    init(_ records: LoadedRecords) {
+        let models = Array(records.outputs)
         let counted = ParallelMap.map(models) { model, outputs in
             let counts = outputs.map { codePointLength($0.output) }
             return (Dictionary(zip(outputs.map(\.id), counts), uniquingKeysWith: { a, _ in a }), averageLength(counts))

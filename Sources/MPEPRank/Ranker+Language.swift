@@ -12,9 +12,9 @@ extension Ranker {
     /// cross-validation folds beside everything else (head-to-head, the minimal LC, the intervals that
     /// do not need difficulties, the categories), and the second round the difficulty LC, once the
     /// difficulties are known. Every figure is computed as if one after the other.
-    static func rank(_ language: LanguageContent, reference: String, options: RankOptions,
+    static func rank(_ language: LanguageContent, records: LoadedRecords, reference: String, options: RankOptions,
                      categories: [String: String] = [:], judgeKinds: [String: JudgeInfo.Kind] = [:]) -> LanguageRanking {
-        let work = LanguageWork(language, reference: reference, options: options, categories: categories)
+        let work = LanguageWork(language, records: records, reference: reference, options: options, categories: categories)
         let first = work.firstRound()
         var own: [Int: [String: Double]] = [:]
         for (j, fit) in work.difficultyFits {   // one warm-started solve each: short beside the folds
@@ -60,16 +60,17 @@ private struct LanguageWork: Sendable {
     let primary: Int?
     let difficultyFits: [Int: InstructionDifficultyFit]
 
-    init(_ language: LanguageContent, reference: String, options: RankOptions, categories: [String: String]) {
+    init(_ language: LanguageContent, records: LoadedRecords, reference: String, options: RankOptions,
+         categories: [String: String]) {
         code = language.info.code
         self.reference = reference
         self.options = options
         self.categories = categories
-        let lengths = OutputLengths(language)
+        let lengths = OutputLengths(records)
         self.lengths = lengths
-        let judges = language.annotations.keys.sorted()
+        let judges = records.annotations.keys.sorted()
         self.judges = judges
-        let matrices = judges.map { JudgeMatrix(language: language, judge: $0, reference: reference, lengths: lengths) }
+        let matrices = judges.map { JudgeMatrix(language: language, records: records, judge: $0, reference: reference, lengths: lengths) }
         self.matrices = matrices
         resampling = zip(judges, matrices).map { judge, matrix in
             guard options.bootstrapRounds > 0, !matrix.models.isEmpty else { return nil }

@@ -11,6 +11,16 @@ import MPEPStats
 /// gives the same numbers. Languages are ranked in parallel, and so is the work within a language
 /// (`Ranker+Language.swift`).
 public enum Ranker {
+    /// A language read in outline (`LanguageRecords.outlined`) that `reuse` gave no ranking for:
+    /// it has no records to rank. The incremental build outlines only languages whose ranking it
+    /// holds, so this names a broken cache, not bad content.
+    public struct OutlinedWithoutRanking: Error, CustomStringConvertible, Sendable {
+        public let code: String
+        public var description: String {
+            "languages/\(code): the build cache gave no ranking for a language it read in outline; build again with --no-cache"
+        }
+    }
+
     /// `reuse` may answer a language's ranking without computing it, and `keep` is handed each one
     /// computed: an incremental build re-ranks only the languages whose inputs changed (a single
     /// language to rank gets every core: `ParallelMap.map(_:reusing:compute:)`).
@@ -18,17 +28,22 @@ public enum Ranker {
         _ content: Content, options: RankOptions? = nil,
         reuse: @Sendable (LanguageContent) -> LanguageRanking? = { _ in nil },
         keep: @Sendable (LanguageContent, LanguageRanking) -> Void = { _, _ in }
-    ) -> Rankings {
+    ) throws(OutlinedWithoutRanking) -> Rankings {
         let options = options ?? RankOptions(content.site)
         let judgeKinds = Dictionary(content.judges.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let categories = Dictionary(content.sourcePrompts.map { ($0.id, $0.category ?? "uncategorized") },
                                     uniquingKeysWith: { a, _ in a })
-        let all = ParallelMap.map(content.languages, reusing: reuse) { language in
-            let ranking = rank(language, reference: content.reference(for: language.info), options: options,
-                               categories: categories, judgeKinds: judgeKinds)
+        let results = ParallelMap.map(content.languages, reusing: { reuse($0).map(Result.success) }) { language in
+            guard let records = language.loaded else {
+                return Result<LanguageRanking, OutlinedWithoutRanking>.failure(OutlinedWithoutRanking(code: language.info.code))
+            }
+            let ranking = rank(language, records: records, reference: content.reference(for: language.info),
+                               options: options, categories: categories, judgeKinds: judgeKinds)
             keep(language, ranking)
-            return ranking
+            return .success(ranking)
         }
+        var all: [LanguageRanking] = []
+        for result in results { all.append(try result.get()) }
         return Rankings(languages: all, overall: Overall.entries(all), agreement: Agreement.pooled(all))
     }
 

@@ -5,11 +5,12 @@ import MPEPParallel
 import MPEPRank
 import MPEPTemplates
 
-/// The render stage: turns content and rankings into the files of the site, in memory.
+/// The render stage: turns content and rankings into the files of the site, handing them to a
+/// sink as they are made (`render(into:)`: the build's sink stages them in the write stage's
+/// hidden folder, which a failure abandons, so nothing is half-written).
 ///
-/// Pure with respect to the disk: the write stage decides where and how the files land, so a
-/// failed render never leaves anything half-written. The result is sorted by path and
-/// byte-identical for identical input.
+/// The renderer itself writes nothing; the files are byte-identical for identical input, whatever
+/// the order they are made in.
 public struct SiteRenderer: Sendable {
     let content: Content
     let rankings: Rankings
@@ -45,45 +46,6 @@ public struct SiteRenderer: Sendable {
     /// Lists for readers go by English name; files and ranking go by code.
     var languagesByName: [LanguageContent] {
         content.languages.sorted { ($0.info.name, $0.info.code) < ($1.info.name, $1.info.code) }
-    }
-
-    /// Every file of the site.
-    public func render() throws(RenderError) -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        files.append(try indexPage())
-        for page in content.pages where page.slug != "index" {
-            files.append(try markdownPage(page))
-        }
-        files.append(effortsPage())
-        let modelPages = ParallelMap.map(content.models) { modelPage($0) }
-        files += modelPages.compactMap { $0 }
-        // Each language's own files, from the cache where its inputs did not change. Several
-        // languages to render are rendered side by side (a language's pages then run one after
-        // another on the worker that took it: nested parallel maps run serially), which keeps both
-        // cores busy across languages; a language alone runs inline (`ParallelMap` does so for one
-        // item), so its pages get every core.
-        let drillDown = DrillDownInputs(content)
-        let languages = content.languages
-        let cached = ParallelMap.map(languages) { languageCache?.files(for: $0, ranking: rankings.language($0.info.code)) }
-        let pending = languages.indices.filter { cached[$0] == nil }
-        @Sendable func renderLanguage(_ index: Int) -> [RenderedFile] {
-            let language = languages[index]
-            let own = languageFiles(language) + drillDownFiles(language, drillDown)
-            languageCache?.store(own, for: language, ranking: rankings.language(language.info.code))
-            return own
-        }
-        let rendered = ParallelMap.map(pending, renderLanguage)
-        var own = cached
-        for (index, languageFiles) in zip(pending, rendered) { own[index] = languageFiles }
-        for languageFiles in own { files += languageFiles ?? [] }
-        files.append(LeaderboardData.siteJSON(rankings: rankings))
-        files += LeaderboardData.crossLanguageFiles(rankings: rankings)
-        files += changelogFiles()
-        for file in templates.staticFiles {
-            files.append(RenderedFile(path: file.path, data: file.data))
-        }
-        files += siteBasicsFiles(files)
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The Markdown table that goes between the README's efforts markers.

@@ -11,33 +11,37 @@ public struct SiteSize: Sendable, Equatable {
         public var bytes = 0
     }
 
-    public var files: Int
-    public var bytes: Int
+    public private(set) var files = 0
+    public private(set) var bytes = 0
     /// The largest file, its path and size (the Pages hosts limit each file too).
-    public var largest: (path: String, bytes: Int)
-    /// Kinds in a fixed order (those with files only).
-    public var kinds: [Kind]
+    public private(set) var largest: (path: String, bytes: Int) = ("", 0)
+    private var all = Self.kindNames.map { Kind(name: $0) }
 
     /// Kinds by what a reader sees, in the order they are reported.
     static let kindNames = ["prompt pages", "answer bundles", "model pages in a language", "language data",
                             "other pages", "other files"]
 
+    /// An empty site, to `add` files to as they are written.
+    public init() {}
+
     public init(_ site: [RenderedFile]) {
-        var kinds = Self.kindNames.map { Kind(name: $0) }
-        var largest = (path: "", bytes: 0)
-        for file in site {
-            let index = Self.kindIndex(file.path)
-            kinds[index].files += 1
-            kinds[index].bytes += file.data.count
-            if file.data.count > largest.bytes || (file.data.count == largest.bytes && file.path < largest.path) {
-                largest = (file.path, file.data.count)
-            }
-        }
-        files = site.count
-        bytes = kinds.reduce(0) { $0 + $1.bytes }
-        self.largest = largest
-        self.kinds = kinds.filter { $0.files > 0 }
+        for file in site { add(path: file.path, bytes: file.data.count) }
     }
+
+    /// Counts one more file.
+    public mutating func add(path: String, bytes size: Int) {
+        let index = Self.kindIndex(path)
+        all[index].files += 1
+        all[index].bytes += size
+        files += 1
+        bytes += size
+        if size > largest.bytes || (size == largest.bytes && path < largest.path) {
+            largest = (path, size)
+        }
+    }
+
+    /// Kinds in a fixed order (those with files only).
+    public var kinds: [Kind] { all.filter { $0.files > 0 } }
 
     public static func == (a: SiteSize, b: SiteSize) -> Bool {
         a.files == b.files && a.bytes == b.bytes && a.largest == b.largest && a.kinds == b.kinds

@@ -54,7 +54,7 @@ struct SiteBudgetBuildTests {
         var checked = 0
         for language in content.languages {
             let reference = content.reference(for: language.info)
-            for (model, outputs) in language.outputs.sorted(by: { $0.key < $1.key }) where model != reference {
+            for (model, outputs) in language.loaded!.outputs.sorted(by: { $0.key < $1.key }) where model != reference {
                 // Every seventh answer of each model: a spread sample of prompts, models and languages.
                 for output in outputs.enumerated().filter({ $0.offset % 7 == 0 }).map(\.element) {
                     let number = try #require(numbers[output.id])

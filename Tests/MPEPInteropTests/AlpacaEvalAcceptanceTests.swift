@@ -51,7 +51,7 @@ struct AlpacaEvalAcceptanceTests {
         let content = try #require(loaded.content)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.prefix(3))")
-        let rankings = Ranker.rank(content)
+        let rankings = try Ranker.rank(content)
 
         var compared = 0
         for suite in ["ae1", "ae2"] {
@@ -63,9 +63,9 @@ struct AlpacaEvalAcceptanceTests {
                 if id == language.reference {
                     // The reference judged against itself: mpep's leaderboard leaves it out, so its
                     // imported rows are checked through the loader and MPEPStats directly.
-                    let rows = try #require(loadedLanguage.annotations.values.first?[id])
+                    let rows = try #require(loadedLanguage.loaded!.annotations.values.first?[id])
                     let h = headToHead(rows.map(\.preference))
-                    let avg = Int(averageLength(try #require(loadedLanguage.outputs[id]).map { codePointLength($0.output) }))
+                    let avg = Int(averageLength(try #require(loadedLanguage.loaded!.outputs[id]).map { codePointLength($0.output) }))
                     got = (h.winRate, h.standardError, h.nWins, h.nWinsBase, h.nDraws, h.nTotal, h.discreteWinRate, avg)
                 } else {
                     let entry = try #require(language.leaderboards.flatMap(\.entries).first { $0.model == id }, "\(suite)/\(id)")

@@ -36,7 +36,7 @@ struct AlpacaEvalExportTests {
         }
         // What AlpacaEval's judge would write: one row per instruction, in the model's order.
         let reference = Dictionary(try decode("ref-model").map { ($0.instruction, $0.output) }, uniquingKeysWith: { a, _ in a })
-        let verdicts = Dictionary(original.language("nl")!.annotations["judge-a"]!["model-b"]!.map { ($0.id, $0.preference) },
+        let verdicts = Dictionary(original.language("nl")!.loaded!.annotations["judge-a"]!["model-b"]!.map { ($0.id, $0.preference) },
                                   uniquingKeysWith: { a, _ in a })
         let translations = Dictionary(original.language("nl")!.prompts.map { ($0.prompt, $0.id) }, uniquingKeysWith: { a, _ in a })
         let rows = try decode("model-b").map { row in
@@ -57,11 +57,11 @@ struct AlpacaEvalExportTests {
         let textOf = { (language: LanguageContent, id: String) in language.prompts.first { $0.id == id }!.prompt }
         let originalNL = original.language("nl")!
         for model in ["model-b", "ref-model"] {
-            #expect(imported.outputs[model]!.map { [textOf(imported, $0.id), $0.output] }
-                    == originalNL.outputs[model]!.map { [textOf(originalNL, $0.id), $0.output] })
+            #expect(imported.loaded!.outputs[model]!.map { [textOf(imported, $0.id), $0.output] }
+                    == originalNL.loaded!.outputs[model]!.map { [textOf(originalNL, $0.id), $0.output] })
         }
-        #expect(imported.annotations["judge-a"]!["model-b"]!.map { [textOf(imported, $0.id): $0.preference] }
-                == originalNL.annotations["judge-a"]!["model-b"]!.map { [textOf(originalNL, $0.id): $0.preference] })
+        #expect(imported.loaded!.annotations["judge-a"]!["model-b"]!.map { [textOf(imported, $0.id): $0.preference] }
+                == originalNL.loaded!.annotations["judge-a"]!["model-b"]!.map { [textOf(originalNL, $0.id): $0.preference] })
     }
 
     @Test("the command writes the files and names them; an unknown language exits 1",

@@ -69,7 +69,7 @@ struct AlpacaEvalImportTests {
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
         let language = try #require(loaded.content?.language("en"))
         #expect(language.prompts.count == 5)
-        #expect(language.outputs["gpt-4-ref"]?.count == 5)
+        #expect(language.loaded!.outputs["gpt-4-ref"]?.count == 5)
     }
 
     @Test("one fractional preference makes the judge weighted")

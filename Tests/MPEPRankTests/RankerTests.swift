@@ -8,7 +8,7 @@ import MPEPContent
 struct RankerTests {
     private func rankings(_ dir: TemporaryDirectory) throws -> Rankings {
         let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
-        return Ranker.rank(content)
+        return try Ranker.rank(content)
     }
 
     @Test("a model's row holds AlpacaEval's head-to-head numbers against the reference")

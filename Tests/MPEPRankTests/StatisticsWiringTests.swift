@@ -37,13 +37,13 @@ struct StatisticsWiringTests {
         let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
         var options = RankOptions(content.site)
         options.bootstrapRounds = rounds
-        return (content, Ranker.rank(content, options: options))
+        return (content, try Ranker.rank(content, options: options))
     }
 
     @Test("the shown LC is AlpacaEval's minimal GLM on the model's rows in file order")
     func lengthControlled() throws {
         let (content, rankings) = try rank(tree())
-        let nl = try #require(content.language("nl"))
+        let nl = try #require(content.language("nl")?.loaded)
         let rows = try #require(nl.annotations["judge-a"]?["m2"])
         let lengths = { (model: String) in
             Dictionary(uniqueKeysWithValues: (nl.outputs[model] ?? []).map { ($0.id, codePointLength($0.output)) })
@@ -119,7 +119,9 @@ struct StatisticsWiringTests {
         #expect(boards[1].difficulties == boards[0].difficulties)
         // judge-b's own verdicts would give other difficulties: the shared ones are not a coincidence.
         let language = try #require(content.languages.first)
-        let matrix = JudgeMatrix(language: language, judge: "judge-b", reference: "ref-model", lengths: OutputLengths(language))
+        let records = try #require(language.loaded)
+        let matrix = JudgeMatrix(language: language, records: records, judge: "judge-b", reference: "ref-model",
+                                 lengths: OutputLengths(records))
         let own = Dictionary(uniqueKeysWithValues: zip(matrix.prompts, instructionDifficulty(
             preferences: matrix.preferences, modelLengths: matrix.modelLengths, referenceLengths: matrix.referenceLengths)))
         #expect(boards[1].difficulties.contains { own[$0.id] != $0.difficulty })

@@ -9,7 +9,7 @@ import TestSupport
 func renderBundled(_ dir: TemporaryDirectory) throws -> [RenderedFile] {
     let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
     let templates = try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
-    var renderer = SiteRenderer(content: content, rankings: Ranker.rank(content), templates: templates)
+    var renderer = SiteRenderer(content: content, rankings: try Ranker.rank(content), templates: templates)
     renderer.bundledAnswers = true
     return try renderer.render()
 }

@@ -13,7 +13,7 @@ struct HonestFiguresPageTests {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
         return try renderSite(dir, rankings: { content in
-            var rankings = Ranker.rank(content)
+            var rankings = try! Ranker.rank(content)
             for l in rankings.languages.indices {
                 for b in rankings.languages[l].leaderboards.indices {
                     for e in rankings.languages[l].leaderboards[b].entries.indices {

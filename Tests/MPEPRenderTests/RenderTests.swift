@@ -7,10 +7,10 @@ import MPEPRank
 
 /// Renders a content tree with the repository's own templates.
 func renderSite(_ dir: TemporaryDirectory, baseURL: String? = nil, buildDate: String? = nil,
-                rankings: ((Content) -> Rankings)? = nil) throws -> (files: [RenderedFile], readme: String) {
+                rankings: ((Content) throws -> Rankings)? = nil) throws -> (files: [RenderedFile], readme: String) {
     let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
     let templates = try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
-    let renderer = SiteRenderer(content: content, rankings: rankings?(content) ?? Ranker.rank(content), templates: templates,
+    let renderer = SiteRenderer(content: content, rankings: try rankings?(content) ?? Ranker.rank(content), templates: templates,
                                 baseURL: baseURL, buildDate: buildDate)
     return (try renderer.render(), renderer.readmeEfforts())
 }
@@ -114,7 +114,9 @@ struct RenderTests {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
         dir.write("pages/broken.md", "---\ntitle: Broken\n---\n{{#languages}}never closed\n")
-        #expect(throws: RenderError.self) { try renderSite(dir) }
+        let error = #expect(throws: SiteRenderer.Failure.self) { try renderSite(dir) }
+        guard case .page(let failure) = error else { Issue.record("not a page error: \(String(describing: error))"); return }
+        #expect(failure.path == "content/pages/broken.md" && failure.line == 4)
     }
 
     @Test("two renders of the same content are byte-identical")

@@ -21,7 +21,7 @@ struct LoadsAsContentTests {
         #expect(content.sourcePrompts.count == 12)
         for language in content.languages {
             #expect(language.prompts.count == 12)
-            #expect(language.outputs.count == world.models.count + 1)
+            #expect(language.files.outputs.count == world.models.count + 1)
         }
     }
 
@@ -47,7 +47,7 @@ struct LoadsAsContentTests {
         let world = try SampleTree.generate(SampleTreeSpec(languages: 3, models: 8, prompts: 300, judges: 1, seed: 99),
                                             into: tree.url)
         let content = try #require(ContentLoader(root: tree.url, displayRoot: "sample").load().content)
-        let rankings = Ranker.rank(content)
+        let rankings = try Ranker.rank(content)
         var pairs = 0
         for entry in world.languages {
             let code = entry.language.code

@@ -12,7 +12,7 @@ enum DescribedJudges: CheckRule {
                                 "\"judge\" names \(quoted(site.judge)), but there is no \(ContentLayout.judge(site.judge))"))
         }
         for index in context.languages {
-            for judge in index.language.annotations.keys.sorted() where context.judges[judge] == nil {
+            for judge in index.records.annotations.keys.sorted() where context.judges[judge] == nil {
                 found.append(.error(context.paths.judgeFolder(index.code, judge),
                                     "no \(ContentLayout.judge(judge)): every judge folder needs one (name, kind, preference_kind)"))
             }

@@ -15,7 +15,7 @@ enum DescribedModels: CheckRule {
                 found.append(.error(context.paths.outputs(index.code, model), undescribed(model)))
             }
             for (judge, model, _) in index.annotationFiles
-            where model != index.reference && index.language.outputs[model] == nil {
+            where model != index.reference && index.records.outputs[model] == nil {
                 let path = context.paths.annotations(index.code, judge, model)
                 found.append(.error(path, "\(quoted(model)) has annotations but no outputs in this language (\(ContentLayout.outputs(index.code, model)))"))
                 if !context.modelIds.contains(model) {

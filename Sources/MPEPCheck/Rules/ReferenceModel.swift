@@ -18,7 +18,7 @@ enum ReferenceModel: CheckRule {
                                     undescribed(override)))
             }
             let judged = index.annotationFiles.filter { $0.model != index.reference }
-            if !judged.isEmpty, index.language.outputs[index.reference] == nil {
+            if !judged.isEmpty, index.records.outputs[index.reference] == nil {
                 found.append(.error(context.paths.outputs(index.code, index.reference),
                                     "missing outputs of the reference \(quoted(index.reference)): this language has annotations, which compare each model's output with the reference's"))
             }

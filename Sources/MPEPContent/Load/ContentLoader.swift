@@ -17,9 +17,9 @@ public struct ContentLoader: Sendable {
 
     let folder: ContentFolder
     /// Languages (by code) to read in outline: language.yml and the translations in full, but of
-    /// the outputs and annotations only which files exist (each with no records). An incremental
-    /// build outlines the languages whose files have not changed since its last build: their
-    /// rankings and pages come from its cache, and the site-wide pages need no more of them.
+    /// the outputs and annotations only which files exist (`LanguageRecords.outlined`). An
+    /// incremental build outlines the languages whose files have not changed since its last build:
+    /// their rankings and pages come from its cache, and the site-wide pages need no more of them.
     public var outlined: Set<String>
 
     /// - Parameters:
@@ -78,6 +78,16 @@ public struct ContentLoader: Sendable {
         let content = Content(site: site, sourcePrompts: sourcePrompts, models: models, judges: judges,
                               languages: languages, pages: pages)
         return Result(content: content, diagnostics: problems.sorted())
+    }
+
+    /// site.yml alone, nil when it is missing or has errors (`load` reports them): for what a
+    /// build decides before loading the rest.
+    public func site() -> SiteConfig? {
+        var problems: [Diagnostic] = []
+        let entry = ContentFolder.Entry(name: "site.yml", url: folder.root.appendingPathComponent("site.yml"),
+                                        isDirectory: false, displayPath: folder.displayPath("site.yml"))
+        let site = readYAML(entry, problems: &problems) { MetadataDecoding.site(&$0) }
+        return problems.hasErrors ? nil : site
     }
 
     // MARK: - Pieces

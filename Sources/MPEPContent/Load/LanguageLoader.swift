@@ -23,6 +23,8 @@ struct LanguageLoader {
         let info = loader.readYAML(yml, problems: &problems, { MetadataDecoding.language(code: code, &$0) })
             ?? LanguageInfo(code: code, name: code, nativeName: code)
         var language = LanguageContent(info: info)
+        var records = LoadedRecords()
+        var files = RecordFiles()
 
         for entry in entries where !ContentLayout.languageEntries.contains(where: {
             $0.name == entry.name && $0.isFolder == entry.isDirectory
@@ -37,10 +39,11 @@ struct LanguageLoader {
             language.translatorNames = names
         }
         if let outputs = byName["outputs"], outputs.isDirectory {
-            let files = jsonlFiles(base + "/outputs", problems: &problems)
-            let read = readAll(files, outline: outline, readOutputs)
-            for (file, (records, found)) in zip(files, read) {
-                language.outputs[file.id] = records
+            let outputFiles = jsonlFiles(base + "/outputs", problems: &problems)
+            let read = readAll(outputFiles, outline: outline, readOutputs)
+            for (file, (rows, found)) in zip(outputFiles, read) {
+                records.outputs[file.id] = rows
+                files.outputs.insert(file.id)
                 problems += found
             }
         }
@@ -66,13 +69,15 @@ struct LanguageLoader {
                 problems += judge.listing
                 var byModel: [String: [Annotation]] = [:]
                 for file in judge.files {
-                    let (records, found) = read.removeFirst()
-                    byModel[file.id] = records
+                    let (rows, found) = read.removeFirst()
+                    byModel[file.id] = rows
                     problems += found
                 }
-                language.annotations[judge.name] = byModel
+                records.annotations[judge.name] = byModel
+                files.annotations[judge.name] = Set(judge.files.map(\.id))
             }
         }
+        language.records = outline ? .outlined(files) : .loaded(records)
         return (language, problems)
     }
 

@@ -3,19 +3,73 @@ public struct LanguageContent: Sendable, Equatable, Identifiable {
     public var info: LanguageInfo
     /// The translations in file order (empty where none was submitted yet).
     public var prompts: [Translation]
-    /// Outputs per model id, each in file order.
-    public var outputs: [String: [ModelOutput]]
-    /// Annotations per judge id, then per model id, each in file order.
-    public var annotations: [String: [String: [Annotation]]]
+    /// The outputs and annotations: read in full, or in outline (which files exist, no records).
+    public var records: LanguageRecords
     /// translators.yml: the names shown for the ids in `prompts`' translators (empty without the file).
     public var translatorNames = TranslatorNames()
 
     public var id: String { info.code }
 
+    /// A language read in full.
     public init(info: LanguageInfo, prompts: [Translation] = [], outputs: [String: [ModelOutput]] = [:],
                 annotations: [String: [String: [Annotation]]] = [:]) {
         self.info = info
         self.prompts = prompts
+        records = .loaded(LoadedRecords(outputs: outputs, annotations: annotations))
+    }
+
+    /// The records when they were read in full; nil for a language read in outline.
+    public var loaded: LoadedRecords? {
+        if case .loaded(let records) = records { records } else { nil }
+    }
+
+    /// Which output and annotation files the language has: known in outline too.
+    public var files: RecordFiles { records.files }
+}
+
+/// A language's outputs and annotations as a build read them.
+///
+/// An incremental build reads a language whose folder did not change since its last build in
+/// outline: its ranking and pages come from the build cache, so only which files exist is needed
+/// (the site-wide pages ask no more). Readers of records must say what they do with an outlined
+/// language; the compiler sees to it.
+public enum LanguageRecords: Sendable, Equatable {
+    case loaded(LoadedRecords)
+    case outlined(RecordFiles)
+
+    public var files: RecordFiles {
+        switch self {
+        case .loaded(let records): records.files
+        case .outlined(let files): files
+        }
+    }
+}
+
+/// Every output and annotation of a language, in file order.
+public struct LoadedRecords: Sendable, Equatable {
+    /// Outputs per model id, each in file order.
+    public var outputs: [String: [ModelOutput]]
+    /// Annotations per judge id, then per model id, each in file order.
+    public var annotations: [String: [String: [Annotation]]]
+
+    public init(outputs: [String: [ModelOutput]] = [:], annotations: [String: [String: [Annotation]]] = [:]) {
+        self.outputs = outputs
+        self.annotations = annotations
+    }
+
+    public var files: RecordFiles {
+        RecordFiles(outputs: Set(outputs.keys), annotations: annotations.mapValues { Set($0.keys) })
+    }
+}
+
+/// Which record files a language has, without their records.
+public struct RecordFiles: Sendable, Equatable {
+    /// Models with an `outputs/<model>.jsonl`.
+    public var outputs: Set<String>
+    /// Per judge, the models with an `annotations/<judge>/<model>.jsonl`.
+    public var annotations: [String: Set<String>]
+
+    public init(outputs: Set<String> = [], annotations: [String: Set<String>] = [:]) {
         self.outputs = outputs
         self.annotations = annotations
     }

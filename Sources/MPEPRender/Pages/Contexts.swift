@@ -61,7 +61,7 @@ struct Contexts {
         let reviewed = language.prompts.filter { $0.status == .reviewed }.count
         // Counted from the content, not the rankings, so the README table needs no statistics.
         let reference = content.reference(for: info)
-        let evaluated = (language.annotations[content.site.judge] ?? [:]).keys.filter { $0 != reference }.count
+        let evaluated = (language.files.annotations[content.site.judge] ?? []).filter { $0 != reference }.count
         var summary: [String: TemplateValue] = [
             "code": .text(info.code),
             "name": .text(info.name),

@@ -17,6 +17,7 @@ struct LanguageAnswers {
     }
 
     let language: LanguageContent
+    let records: LoadedRecords
     let reference: String
     /// Translated prompts in source-set order.
     let prompts: [Prompt]
@@ -49,8 +50,9 @@ struct LanguageAnswers {
         return shown
     }
 
-    init(language: LanguageContent, content: Content, rankings: Rankings, numbers: [String: Int]) {
+    init(language: LanguageContent, records: LoadedRecords, content: Content, rankings: Rankings, numbers: [String: Int]) {
         self.language = language
+        self.records = records
         reference = content.reference(for: language.info)
         translatorNames = language.translatorNames.displayNames(for: language.prompts)
         let sources = Dictionary(content.sourcePrompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,17 +62,17 @@ struct LanguageAnswers {
         }
         .sorted { $0.number < $1.number }
         models = Self.models(of: language, reference: reference, rankings: rankings)
-        judges = language.annotations.keys.sorted { a, b in
+        judges = records.annotations.keys.sorted { a, b in
             let (pa, pb) = (a == content.site.judge, b == content.site.judge)
             return pa != pb ? pa : a < b
         }
-        answers = language.outputs.mapValues { outputs in
+        answers = records.outputs.mapValues { outputs in
             var byID: [String: String] = [:]
             for output in outputs where byID[output.id] == nil { byID[output.id] = output.output }
             return byID
         }
         var preferences: [String: [String: [String: Double?]]] = [:]
-        for (judge, byModel) in language.annotations {
+        for (judge, byModel) in records.annotations {
             for (model, rows) in byModel {
                 var byID: [String: Double?] = [:]
                 for row in rows where byID[row.id] == nil { byID[row.id] = row.preference }
@@ -85,8 +87,9 @@ struct LanguageAnswers {
     /// Models with outputs in the language, the reference excluded: the primary leaderboard's order, then by id.
     static func models(of language: LanguageContent, reference: String, rankings: Rankings) -> [String] {
         let ranked = rankings.language(language.info.code)?.primary?.entries.map(\.model) ?? []
-        let rest = language.outputs.keys.filter { $0 != reference && !ranked.contains($0) }.sorted()
-        return ranked.filter { language.outputs[$0] != nil } + rest
+        let outputs = language.files.outputs
+        let rest = outputs.filter { $0 != reference && !ranked.contains($0) }.sorted()
+        return ranked.filter { outputs.contains($0) } + rest
     }
 
     /// The model's answer to a prompt as HTML for the prompt page, nil when it has none.

@@ -10,7 +10,7 @@ extension SiteRenderer {
         let info = answers.language.info
         let primary = content.site.judge
         let judges = answers.judges(of: model)
-        let outputs = answers.language.outputs[model] ?? []
+        let outputs = answers.records.outputs[model] ?? []
         var lengths: [String: Int] = [:]
         for output in outputs where lengths[output.id] == nil { lengths[output.id] = codePointLength(output.output) }
         // Best first: the model's share of the win under the primary judge, then prompt order.

@@ -19,7 +19,7 @@ extension SiteRenderer {
             row["dir"] = .text(language.info.direction.rawValue)
             row["url"] = .text(paths.language(code))
             row["of"] = .number(board.entries.filter { !$0.provisional }.count)
-            if !language.prompts.isEmpty, language.outputs[model.id] != nil {
+            if !language.prompts.isEmpty, language.files.outputs.contains(model.id) {
                 row["answers_url"] = .text(paths.languageModel(code, model.id))
             }
             results.append(row)

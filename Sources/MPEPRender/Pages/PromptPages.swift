@@ -24,9 +24,10 @@ struct DrillDownInputs: Sendable {
 /// cell) → the model in that language → the prompt page, anchored at the model's answer.
 extension SiteRenderer {
     /// One language's drill-down files (none without translated prompts), its pages in parallel.
-    func drillDownFiles(_ language: LanguageContent, _ inputs: DrillDownInputs) -> [RenderedFile] {
+    func drillDownFiles(_ language: LanguageContent, records: LoadedRecords, _ inputs: DrillDownInputs) -> [RenderedFile] {
         guard !language.prompts.isEmpty else { return [] }
-        let answers = LanguageAnswers(language: language, content: content, rankings: rankings, numbers: inputs.numbers)
+        let answers = LanguageAnswers(language: language, records: records, content: content, rankings: rankings,
+                                      numbers: inputs.numbers)
         enum Page: Sendable { case index, prompt(Int), model(String), headToHead, judgments, answers(Int) }
         let pages: [Page] = [.index] + answers.prompts.indices.map { .prompt($0) }
             + answers.models.map { .model($0) } + [.headToHead, .judgments]

@@ -21,9 +21,9 @@ extension SiteRenderer {
         return paths.root + path
     }
 
-    /// The sitemap, robots.txt and the not-found page, from the files already rendered.
-    func siteBasicsFiles(_ pages: [RenderedFile]) -> [RenderedFile] {
-        let urls = pages.map(\.path).filter { $0 == "index.html" || $0.hasSuffix("/index.html") }.sorted()
+    /// The sitemap, robots.txt and the not-found page, from the paths of the files already rendered.
+    func siteBasicsFiles(pagePaths: [String]) -> [RenderedFile] {
+        let urls = pagePaths.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }.sorted()
             .map { "<url><loc>\(XMLText.escaped(canonicalURL($0)))</loc></url>\n" }
         let sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls.joined() + "</urlset>\n"

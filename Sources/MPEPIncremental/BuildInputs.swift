@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where a build reads and writes, and its options: everything a cached value can depend on
+/// besides the content's own files.
+public struct BuildInputs: Sendable {
+    public var content: URL
+    /// How the content folder is named in messages (the build's findings are kept by that name).
+    public var contentDisplay: String
+    public var templates: URL
+    public var output: URL
+    /// `.mpep-cache/`, beside the output so that two sites built from one tree keep their own.
+    public var cacheFolder: URL
+    /// What a ranking depends on beyond the content (the `--bootstrap-rounds` override).
+    public var rankOptions: [String]
+    /// What every page depends on beyond the content and templates (base URL, date, answer layout).
+    public var pageOptions: [String]
+
+    public init(content: URL, contentDisplay: String, templates: URL, output: URL, cacheFolder: URL,
+                rankOptions: [String], pageOptions: [String]) {
+        self.content = content
+        self.contentDisplay = contentDisplay
+        self.templates = templates
+        self.output = output
+        self.cacheFolder = cacheFolder
+        self.rankOptions = rankOptions
+        self.pageOptions = pageOptions
+    }
+}
