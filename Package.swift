@@ -33,9 +33,9 @@ let package = Package(
 
         // gzip for the answer bundles of a site too large for one HTML page per answer (docs/architecture.md).
         .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
 
         // Order-keeping parallel map, shared by the stages.
@@ -50,7 +50,7 @@ let package = Package(
         // Logic-less Mustache over typed values: the templates' engine.
         .target(name: "MPEPTemplates"),
         .target(name: "MPEPRender", dependencies: [
-            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CZlib",
+            "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CDeflate",
         ]),
         .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
         // Incremental builds: what the last build computed, reused where its inputs did not change.
