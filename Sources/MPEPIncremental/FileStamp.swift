@@ -54,17 +54,20 @@ enum FileStamp {
         return hash.hex
     }
 
-    /// The running mpep executable's path, size and modification time: a new build of mpep may
-    /// rank or render differently, so every cache key holds it.
+    /// The running mpep executable's content hash: a new build of mpep may rank or render
+    /// differently, so every cache key holds it. Its bytes, not its stamp: CI restores the same
+    /// executable with new times, and a shard job runs the very file the merge job runs.
     static let executable: String = {
         #if os(Linux)
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         #else
         let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
         #endif
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(path) \(size) \(modified)"
+        var hash = ContentHash()
+        guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            return "unreadable executable " + path
+        }
+        hash.add(bytes)
+        return "executable " + hash.hex
     }()
 }
