@@ -76,6 +76,10 @@ public struct Pipeline: Sendable {
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
     public var incremental = true
+    /// Build only these languages' own files, nothing site-wide, and leave the README alone: one
+    /// shard of a build split by language (`mpep build --languages`; docs/architecture.md). The
+    /// shards' outputs and caches copied into one folder make the full build a cache hit for each.
+    public var languages: Set<String>?
 
     /// The cache folder: beside the output, so two sites built from one tree keep their own.
     public var cacheFolder: URL {
@@ -135,7 +139,9 @@ public struct Pipeline: Sendable {
         progress?(.stage("load", 0, Progress.stageCount))
         let bundled = bundlesAnswers()
         let cache: any BuildCache = incremental ? IncrementalCache(cacheInputs(bundled: bundled)) : NoCache()
-        let loaded = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: cache.outlined).load()
+        var loader = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: cache.outlined)
+        loader.only = languages
+        let loaded = loader.load()
         timings.append(("load", clock.lap()))
 
         progress?(.stage("check", 1, Progress.stageCount))
@@ -144,6 +150,13 @@ public struct Pipeline: Sendable {
         let diagnostics = checked(result)
         timings.append(("check", clock.lap()))
         guard let content = loaded.content, !diagnostics.hasErrors else { throw .content(diagnostics) }
+        if let languages {
+            let missing = languages.subtracting(content.languages.map(\.info.code)).sorted()
+            guard missing.isEmpty else {
+                throw .content([.error(ContentLayout.displayPath("languages", under: paths.contentDisplay),
+                                       "no language folder for --languages \(missing.joined(separator: ", "))")])
+            }
+        }
         // Templates before the statistics: a missing or broken template should not cost a rank stage.
         let templates: TemplateSet
         do {
@@ -171,7 +184,8 @@ public struct Pipeline: Sendable {
         let readme: Data?
         let staging: SiteOutput.Staging
         do {
-            readme = try paths.readme.flatMap { url throws(SiteOutput.Failure) in
+            // A shard leaves the README to the merge, which sees every language.
+            readme = try (languages == nil ? paths.readme : nil).flatMap { url throws(SiteOutput.Failure) in
                 try SiteOutput.readme(url, region: renderer.readmeEfforts())
             }
             staging = try SiteOutput.Staging(output: paths.output)
@@ -180,7 +194,9 @@ public struct Pipeline: Sendable {
         }
         let progress = progress
         do {
-            _ = try renderer.render(into: staging) { done, total in progress?(.items("render", done, total)) }
+            _ = try renderer.render(into: staging, languagesOnly: languages != nil) { done, total in
+                progress?(.items("render", done, total))
+            }
         } catch {
             staging.abandon()
             switch error {
@@ -189,7 +205,7 @@ public struct Pipeline: Sendable {
             }
         }
         let size = staging.size
-        if let refusal = budgetRefusal(size, site: content.site, bundled: bundled) {
+        if languages == nil, let refusal = budgetRefusal(size, site: content.site, bundled: bundled) {
             staging.abandon()
             throw .render(refusal)
         }

@@ -21,15 +21,27 @@ struct BuildSnapshot: Codable, Sendable {
 
     var languages: [String: Language]
 
-    static func read(from cacheFolder: URL) -> BuildSnapshot? {
-        guard let data = FileManager.default.contents(atPath: file(cacheFolder).path) else { return nil }
-        return try? CacheJSON.decoder.decode(BuildSnapshot.self, from: data)
+    /// One file per language (`.mpep-cache/snapshot/<code>.json`), like the rank and page stores,
+    /// so the caches of shards built apart merge by copying their folders into one.
+    static func read(from cacheFolder: URL) -> BuildSnapshot {
+        let folder = self.folder(cacheFolder)
+        var languages: [String: Language] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                  let language = try? CacheJSON.decoder.decode(Language.self, from: data) else { continue }
+            languages[String(name.dropLast(5))] = language
+        }
+        return BuildSnapshot(languages: languages)
     }
 
+    /// Writes each language's record (the others' stay: a shard records only its own).
     func write(to cacheFolder: URL) {
-        guard let data = try? CacheJSON.encoder.encode(self) else { return }
-        try? FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
-        try? data.write(to: Self.file(cacheFolder), options: .atomic)
+        let folder = Self.folder(cacheFolder)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (code, language) in languages {
+            guard let data = try? CacheJSON.encoder.encode(language) else { continue }
+            try? data.write(to: folder.appendingPathComponent(code + ".json"), options: .atomic)
+        }
     }
 
     /// The recorded hash of a language folder whose stamp is `stamp` now, when the stamp says
@@ -39,8 +51,8 @@ struct BuildSnapshot: Codable, Sendable {
         return ContentHash(hex: recorded.tree)
     }
 
-    private static func file(_ cacheFolder: URL) -> URL {
-        cacheFolder.appendingPathComponent("snapshot-2.json")
+    private static func folder(_ cacheFolder: URL) -> URL {
+        cacheFolder.appendingPathComponent("snapshot")
     }
 
     /// The stamp of every language folder of a content tree, taken before it is loaded.

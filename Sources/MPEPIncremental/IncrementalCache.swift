@@ -23,7 +23,7 @@ public struct IncrementalCache: BuildCache {
     private let pageStore: PageStore
     /// Each language folder's stamp, taken before loading.
     private let stamps: [String: String]
-    private let previous: BuildSnapshot?
+    private let previous: BuildSnapshot
     /// The outlined languages' ranking and files, read and checked while planning.
     private let served: [String: (ranking: LanguageRanking, entry: PageStore.Entry, files: [RenderedFile])]
     private let state = Locked(State())
@@ -48,15 +48,15 @@ public struct IncrementalCache: BuildCache {
         let previous = BuildSnapshot.read(from: inputs.cacheFolder)
         let keys = CacheKeys(inputs, trees: trees)
         for (code, stamp) in stamps {
-            if let hash = previous?.knownHash(code, stamp: stamp) { trees.assume(keys.languageFolder(code), hash) }
+            if let hash = previous.knownHash(code, stamp: stamp) { trees.assume(keys.languageFolder(code), hash) }
         }
         let ranks = RankStore(cacheFolder: inputs.cacheFolder)
         let pageStore = PageStore(cacheFolder: inputs.cacheFolder, output: inputs.output)
         // Every language the last build recorded: unchanged when its hash is the recorded one (its
         // stamp says so, or it is hashed), and served when the cache holds its ranking and files.
-        let candidates = stamps.keys.filter { previous?.languages[$0] != nil }.sorted()
+        let candidates = stamps.keys.filter { previous.languages[$0] != nil }.sorted()
         let found = ParallelMap.map(candidates) { code -> (LanguageRanking, PageStore.Entry, [RenderedFile])? in
-            guard keys.trees.hash(keys.languageFolder(code)).hex == previous?.languages[code]?.tree,
+            guard keys.trees.hash(keys.languageFolder(code)).hex == previous.languages[code]?.tree,
                   let ranking = ranks.read(code, key: keys.rank(code)),
                   let entry = pageStore.entry(code), entry.key == keys.pages(code),
                   let files = pageStore.files(entry) else { return nil }
@@ -78,7 +78,7 @@ public struct IncrementalCache: BuildCache {
     public func diagnostics(loaded: [Diagnostic]) -> [Diagnostic] {
         guard !outlined.isEmpty else { return loaded }
         let own = loaded.filter { diagnostic in !outlined.contains { isInLanguage(diagnostic, $0) } }
-        let recorded = outlined.sorted().flatMap { previous?.languages[$0]?.diagnostics ?? [] }
+        let recorded = outlined.sorted().flatMap { previous.languages[$0]?.diagnostics ?? [] }
         return (own + recorded).sorted()
     }
 

@@ -22,8 +22,10 @@ extension SiteRenderer {
     /// reach the sink as soon as they are rendered and are not kept, so a build holds a few
     /// languages' pages in memory, not the site.
     ///
+    /// `languagesOnly` renders the languages' own files and nothing site-wide: a shard of a build
+    /// split by language (docs/architecture.md), whose site-wide pages the merge renders.
     /// `languageDone` is told how many languages are done, of how many (progress output).
-    public func render(into sink: some RenderedFileSink,
+    public func render(into sink: some RenderedFileSink, languagesOnly: Bool = false,
                        languageDone: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in })
         throws(Failure) -> [String] {
         var paths: [String] = []
@@ -31,18 +33,20 @@ extension SiteRenderer {
             do { try sink.accept(files) } catch { throw .sink(error) }
             paths += files.map(\.path)
         }
-        var siteWide: [RenderedFile] = []
-        do {
-            siteWide.append(try indexPage())
-            for page in content.pages where page.slug != "index" {
-                siteWide.append(try markdownPage(page))
+        if !languagesOnly {
+            var siteWide: [RenderedFile] = []
+            do {
+                siteWide.append(try indexPage())
+                for page in content.pages where page.slug != "index" {
+                    siteWide.append(try markdownPage(page))
+                }
+            } catch {
+                throw .page(error)
             }
-        } catch {
-            throw .page(error)
+            siteWide.append(effortsPage())
+            siteWide += ParallelMap.map(content.models) { modelPage($0) }.compactMap { $0 }
+            try emit(siteWide)
         }
-        siteWide.append(effortsPage())
-        siteWide += ParallelMap.map(content.models) { modelPage($0) }.compactMap { $0 }
-        try emit(siteWide)
 
         let drillDown = DrillDownInputs(content)
         let done = Locked(0)
@@ -70,6 +74,7 @@ extension SiteRenderer {
             }
         }
 
+        guard !languagesOnly else { return paths.sorted() }
         var rest = [LeaderboardData.siteJSON(rankings: rankings)]
         rest += LeaderboardData.crossLanguageFiles(rankings: rankings)
         rest += changelogFiles()

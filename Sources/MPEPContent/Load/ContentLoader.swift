@@ -21,6 +21,9 @@ public struct ContentLoader: Sendable {
     /// incremental build outlines the languages whose files have not changed since its last build:
     /// their rankings and pages come from its cache, and the site-wide pages need no more of them.
     public var outlined: Set<String>
+    /// The only languages to read (a shard of a sharded build, `mpep build --languages`); nil: all.
+    /// The others' folders are not read at all.
+    public var only: Set<String>?
 
     /// - Parameters:
     ///   - root: the content folder.

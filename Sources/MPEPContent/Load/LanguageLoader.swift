@@ -204,6 +204,7 @@ extension ContentLoader {
                 problems.append(.error(entry.displayPath, "a language folder's name must be an ISO 639 code matching \(Identifier.rule)"))
                 continue
             }
+            if let only, !only.contains(entry.name) { continue }
             codes.append(entry.name)
         }
         // Outlined languages first (a few small files each), then the others: a language read in
