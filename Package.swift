@@ -38,7 +38,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
-        // Order-keeping parallel map, shared by the stages.
+        // Order-keeping parallel map and the one locked-value box, shared by the stages.
         .target(name: "MPEPParallel"),
 
         // Stage modules
@@ -52,17 +52,17 @@ let package = Package(
         .target(name: "MPEPRender", dependencies: [
             "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CZlib",
         ]),
-        .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
-        .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
+        .target(name: "MPEPWrite", dependencies: ["CAtomicFiles", "MPEPParallel"]),
+        .target(name: "MPEPSample", dependencies: ["MPEPParallel", "MPEPStats"]),
         // Other tools' formats in and out: AlpacaEval result files, Argilla exports.
         .target(name: "MPEPInterop", dependencies: [
             "MPEPContent", "MPEPStats", .product(name: "Yams", package: "Yams"),
         ]),
         // Local preview: a small HTTP server with live reload.
-        .target(name: "MPEPServe", dependencies: [.product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "MPEPServe", dependencies: ["MPEPParallel", .product(name: "FlyingSocks", package: "FlyingFox")]),
         .target(name: "MPEPCommands", dependencies: [
             "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPWrite", "MPEPSample",
-            "MPEPInterop", "MPEPServe", "CJemalloc",
+            "MPEPInterop", "MPEPParallel", "MPEPServe", "CJemalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
@@ -80,12 +80,12 @@ let package = Package(
         .testTarget(name: "MPEPCheckTests", dependencies: ["MPEPCheck", "TestSupport"]),
         .testTarget(name: "MPEPStatsTests", dependencies: ["MPEPStats", "TestSupport"]),
         .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
-        .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "TestSupport"]),
+        .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPTemplatesTests", dependencies: ["MPEPTemplates"]),
         .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "MPEPTemplates", "TestSupport"]),
-        .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
+        .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
-        .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),
+        .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPInteropTests", dependencies: ["MPEPInterop", "MPEPRank", "TestSupport"]),
         .testTarget(name: "MPEPServeTests", dependencies: ["MPEPServe", "TestSupport"]),
     ],

@@ -60,7 +60,7 @@ enum SiteOutput {
     private static func stageInParallel(_ files: [RenderedFile], into stage: StagedSite,
                                         written: @Sendable (Int) -> Void) throws(WriteError) {
         let runs = stride(from: 0, to: files.count, by: 256).map { $0..<min($0 + 256, files.count) }
-        let count = StagedCount()
+        let count = Locked(0)
         let failures = ParallelMap.map(runs) { run -> WriteError? in
             do throws(WriteError) {
                 for file in files[run] {
@@ -73,22 +73,12 @@ enum SiteOutput {
             } catch {
                 return error
             }
-            count.add(run.count, then: written)
+            count.withLock {   // told under the lock: one call at a time, totals in order
+                $0 += run.count
+                written($0)
+            }
             return nil
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-    }
-}
-
-/// Files staged so far, told to the progress output one call at a time.
-private final class StagedCount: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-
-    func add(_ count: Int, then report: (Int) -> Void) {
-        lock.withLock {
-            total += count
-            report(total)
-        }
     }
 }
