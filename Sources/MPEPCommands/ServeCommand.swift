@@ -29,10 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var contentOptions: ContentOptions
-
-    @Option(help: "The templates folder.")
-    var templates: String = "templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The output folder, rebuilt and served.")
     var output: String = "site"
@@ -59,8 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Serves until the process is stopped; throws (exit 1) only if the server fails.
     func run() async throws {
-        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
-                                                       output: output, readme: nil))
+        let pipeline = Pipeline(paths: site.paths(output: output, readme: nil))
         // Listen first: a busy port is said in one line before a build is spent.
         let server: PreviewServer
         do {
