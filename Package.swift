@@ -88,6 +88,8 @@ let package = Package(
         .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPInteropTests", dependencies: ["MPEPInterop", "MPEPRank", "TestSupport"]),
         .testTarget(name: "MPEPServeTests", dependencies: ["MPEPServe", "TestSupport"]),
+        // The benchmark's own logic (the statistics' timing, the coverage study), through @testable.
+        .testTarget(name: "MPEPBenchTests", dependencies: ["mpep-bench", "MPEPStats"]),
     ],
     swiftLanguageModes: [.v6]
 )
