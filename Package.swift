@@ -38,7 +38,7 @@ let package = Package(
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
 
-        // Order-keeping parallel map, shared by the stages.
+        // Order-keeping parallel map and the one locked-value box, shared by the stages.
         .target(name: "MPEPParallel"),
 
         // Stage modules
@@ -52,19 +52,19 @@ let package = Package(
         .target(name: "MPEPRender", dependencies: [
             "MPEPContent", "MPEPRank", "MPEPStats", "MPEPMarkdown", "MPEPParallel", "MPEPTemplates", "CDeflate",
         ]),
-        .target(name: "MPEPWrite", dependencies: ["CAtomicFiles"]),
+        .target(name: "MPEPWrite", dependencies: ["CAtomicFiles", "MPEPParallel"]),
         // Incremental builds: what the last build computed, reused where its inputs did not change.
         .target(name: "MPEPIncremental", dependencies: ["MPEPContent", "MPEPParallel", "MPEPRank", "MPEPRender"]),
-        .target(name: "MPEPSample", dependencies: ["MPEPStats"]),
+        .target(name: "MPEPSample", dependencies: ["MPEPParallel", "MPEPStats"]),
         // Other tools' formats in and out: AlpacaEval result files, Argilla exports.
         .target(name: "MPEPInterop", dependencies: [
             "MPEPContent", "MPEPStats", .product(name: "Yams", package: "Yams"),
         ]),
         // Local preview: a small HTTP server with live reload.
-        .target(name: "MPEPServe", dependencies: [.product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "MPEPServe", dependencies: ["MPEPParallel", .product(name: "FlyingSocks", package: "FlyingFox")]),
         .target(name: "MPEPCommands", dependencies: [
             "MPEPContent", "MPEPCheck", "MPEPRank", "MPEPRender", "MPEPIncremental", "MPEPWrite", "MPEPSample",
-            "MPEPInterop", "MPEPServe", "CJemalloc",
+            "MPEPInterop", "MPEPParallel", "MPEPServe", "CJemalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "mpep", dependencies: ["MPEPCommands"]),
@@ -82,17 +82,19 @@ let package = Package(
         .testTarget(name: "MPEPCheckTests", dependencies: ["MPEPCheck", "TestSupport"]),
         .testTarget(name: "MPEPStatsTests", dependencies: ["MPEPStats", "TestSupport"]),
         .testTarget(name: "MPEPRankTests", dependencies: ["MPEPRank", "TestSupport"]),
-        .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "TestSupport"]),
+        .testTarget(name: "MPEPMarkdownTests", dependencies: ["MPEPMarkdown", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPTemplatesTests", dependencies: ["MPEPTemplates"]),
         .testTarget(name: "MPEPRenderTests", dependencies: ["MPEPRender", "MPEPTemplates", "TestSupport"]),
-        .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "TestSupport"]),
+        .testTarget(name: "MPEPWriteTests", dependencies: ["MPEPWrite", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPIncrementalTests", dependencies: [
             "MPEPIncremental", "MPEPContent", "MPEPRank", "MPEPRender", "TestSupport",
         ]),
         .testTarget(name: "MPEPSampleTests", dependencies: ["MPEPSample", "MPEPRank", "MPEPContent", "TestSupport"]),
-        .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "TestSupport"]),
+        .testTarget(name: "MPEPCommandsTests", dependencies: ["MPEPCommands", "MPEPParallel", "TestSupport"]),
         .testTarget(name: "MPEPInteropTests", dependencies: ["MPEPInterop", "MPEPRank", "TestSupport"]),
         .testTarget(name: "MPEPServeTests", dependencies: ["MPEPServe", "TestSupport"]),
+        // The benchmark's own logic (the statistics' timing, the coverage study), through @testable.
+        .testTarget(name: "MPEPBenchTests", dependencies: ["mpep-bench", "MPEPStats"]),
     ],
     swiftLanguageModes: [.v6]
 )

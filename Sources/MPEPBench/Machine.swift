@@ -3,12 +3,28 @@ import Foundation
 /// The machine line printed on top of every run, so recorded figures say where they came from.
 enum Machine {
     static func describe() -> String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
-            .split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last!.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        let cpu = processorName ?? "unknown CPU"
         let memory = ProcessInfo.processInfo.physicalMemory
         return "Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), "
             + "\(memory / 1_073_741_824) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+    }
+
+    /// The processor's name: `/proc/cpuinfo`'s model name on Linux, the `machdep.cpu.brand_string`
+    /// sysctl on macOS.
+    private static var processorName: String? {
+        #if os(Linux)
+        (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { $0.split(separator: ":", maxSplits: 1).last!.trimmingCharacters(in: .whitespaces) }
+        #elseif canImport(Darwin)
+        var size = 0
+        guard sysctlbyname("machdep.cpu.brand_string", nil, &size, nil, 0) == 0, size > 0 else { return nil }
+        var name = [CChar](repeating: 0, count: size)
+        guard sysctlbyname("machdep.cpu.brand_string", &name, &size, nil, 0) == 0 else { return nil }
+        return name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        #else
+        nil
+        #endif
     }
 }
 

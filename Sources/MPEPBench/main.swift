@@ -5,23 +5,43 @@ import MPEPSample
 // mpep-bench: generates sample trees at small, medium and full size, builds each with the real
 // pipeline in a child process, and prints per-stage wall time and peak memory; then Hugo and
 // mpep on the same Markdown pages, and AlpacaEval's code and MPEPStats on the same annotations.
-//
-//     swift run -c release mpep-bench                      # everything
-//     swift run -c release mpep-bench --size small --no-hugo --no-oracle
-//
-// Options: --size small|medium|full (repeatable), --no-build, --no-hugo, --no-oracle, --no-markdown,
-// --hugo-pages N (default 1500), --work DIR (kept; default a temporary folder, removed),
-// --templates DIR (default templates), --oracle-python PATH (default /tmp/ae/bin/python),
-// --oracle PATH (AlpacaEval's own code: alpaca_eval_oracle/oracle.py; without it only mpep is timed),
-// --fixtures DIR (AlpacaEval result files, <suite>/<model>/annotations.json with <suite>/expected.json;
-// default Tests/Fixtures/alpaca_eval, the slice in the repository; a full copy of them works too).
-// `mpep-bench coverage [--sizes 8,15,…] [--data-sets N] [--rounds N]` prints the intervals' coverage study.
-// --real-answers DIR (also build each size with real answer text: the `output`s of the AlpacaEval
-// result files under DIR, e.g. a copy of AlpacaEval's `results/`; see RealAnswers.swift),
-// --answers auto|pages|bundles (site.yml's `answers:` for the trees; `pages` also lifts the size
-// budget, so today's layout can be measured at full size).
+// `mpep-bench --help` prints its options.
+
+let usage = """
+    USAGE: mpep-bench [options]        per-stage time and peak memory of builds, Hugo, AlpacaEval
+           mpep-bench coverage [--sizes 8,15,…] [--data-sets N] [--rounds N]
+                                       the intervals' coverage study (docs/statistics.md)
+
+      swift run -c release mpep-bench                      # everything
+      swift run -c release mpep-bench --size small --no-hugo --no-oracle
+
+    OPTIONS:
+      --size small|medium|full  (repeatable; default all three)
+      --no-build, --no-hugo, --no-oracle, --no-markdown
+      --hugo-pages N            (default 1500)
+      --work DIR                (kept; default a temporary folder, removed)
+      --templates DIR           (default templates)
+      --oracle-python PATH      (default /tmp/ae/bin/python)
+      --oracle PATH             AlpacaEval's own code: alpaca_eval_oracle/oracle.py; without it only
+                                mpep is timed
+      --fixtures DIR            AlpacaEval result files, <suite>/<model>/annotations.json with
+                                <suite>/expected.json; default Tests/Fixtures/alpaca_eval, the slice
+                                in the repository; a full copy of them works too
+      --real-answers DIR        also build each size with real answer text: the `output`s of the
+                                AlpacaEval result files under DIR, e.g. a copy of AlpacaEval's
+                                `results/` (see RealAnswers.swift)
+      --answers auto|pages|bundles
+                                site.yml's `answers:` for the trees; `pages` also lifts the size
+                                budget, so today's layout can be measured at full size
+      -h, --help                this text
+    """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "--help" || arguments.first == "-h" {
+    print(usage)
+    exit(0)
+}
 
 // The coverage study of docs/statistics.md: a table of its own, nothing else run.
 if arguments.first == "coverage" {
@@ -78,7 +98,7 @@ while !arguments.isEmpty {
         guard ["auto", "pages", "bundles"].contains(layout) else { print("mpep-bench: --answers auto|pages|bundles"); exit(2) }
         answerLayout = layout
     default:
-        print("mpep-bench: unknown option \(flag); see the comment at the top of Sources/MPEPBench/main.swift")
+        print("mpep-bench: unknown option \(flag) (mpep-bench --help lists them)")
         exit(2)
     }
 }

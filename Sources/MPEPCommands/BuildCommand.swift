@@ -17,10 +17,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var contentOptions: ContentOptions
-
-    @Option(help: "The templates folder.")
-    var templates: String = "templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The output folder.")
     var output: String = "site"
@@ -63,11 +60,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        try contentOptions.requireFolder()
-        let readme = contentOptions.readme(readme, disabled: noReadme)
-        let paths = Pipeline.Paths(content: contentOptions.content, templates: templates, output: output,
-                                   readme: readme)
-        var pipeline = Pipeline(paths: paths, baseURL: baseURL, bootstrapRounds: bootstrapRounds)
+        try site.contentOptions.requireFolder()
+        let readme = site.contentOptions.readme(readme, disabled: noReadme)
+        var pipeline = Pipeline(paths: site.paths(output: output, readme: readme), baseURL: baseURL,
+                                bootstrapRounds: bootstrapRounds)
         let progress = BuildProgress(style: BuildProgress.style(
             isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment,
             quiet: quiet, verbose: verbose), lineInterval: verbose ? 0 : 5)

@@ -1,9 +1,10 @@
 import Foundation
+import MPEPParallel
 
 /// What a long build shows while it runs: a bar redrawn in place on a terminal, plain lines
 /// now and then in a CI log (where `\r` would pile up into one unreadable line), nothing when
 /// quiet. Written to stderr, so stdout keeps only the build's result.
-final class BuildProgress: @unchecked Sendable {
+final class BuildProgress: Sendable {
     enum Style: Equatable {
         case bar
         case lines
@@ -23,13 +24,18 @@ final class BuildProgress: @unchecked Sendable {
     let style: Style
     /// Seconds between two lines in `.lines` style for the same stage.
     let lineInterval: Double
-    private let write: (String) -> Void
-    private let lock = NSLock()
+    private let write: @Sendable (String) -> Void
     private let start = DispatchTime.now().uptimeNanoseconds
-    private var lastLine = -Double.infinity
-    private var drawn = false
+    /// What has been written so far; writes happen under its lock, so reports from parallel
+    /// workers never interleave on the terminal.
+    private let shown = Locked(Shown())
 
-    init(style: Style, lineInterval: Double = 5, write: @escaping (String) -> Void = {
+    private struct Shown {
+        var lastLine = -Double.infinity
+        var drawn = false
+    }
+
+    init(style: Style, lineInterval: Double = 5, write: @escaping @Sendable (String) -> Void = {
         FileHandle.standardError.write(Data($0.utf8))
     }) {
         self.style = style
@@ -41,38 +47,38 @@ final class BuildProgress: @unchecked Sendable {
 
     /// Called by the pipeline as it goes.
     func report(_ event: Pipeline.Progress) {
-        lock.lock()
-        defer { lock.unlock() }
-        switch (style, event) {
-        case (.silent, _):
-            return
-        case (.bar, .stage(let name, let index, let total)):
-            draw(fraction: Double(index) / Double(total), label: "\(name) (\(index + 1)/\(total))")
-        case (.bar, .items(let name, let done, let total)):
-            draw(fraction: total == 0 ? 1 : Double(done) / Double(total), label: "\(name) \(done)/\(total)")
-        case (.lines, .stage(let name, let index, let total)):
-            write("mpep: \(name) (stage \(index + 1) of \(total)) at \(String(format: "%.1f", elapsed)) s\n")
-            lastLine = elapsed
-        case (.lines, .items(let name, let done, let total)):
-            guard elapsed - lastLine >= lineInterval || done == total else { return }
-            write("mpep: \(name) \(done)/\(total) at \(String(format: "%.1f", elapsed)) s\n")
-            lastLine = elapsed
+        shown.withLock { shown in
+            switch (style, event) {
+            case (.silent, _):
+                return
+            case (.bar, .stage(let name, let index, let total)):
+                draw(fraction: Double(index) / Double(total), label: "\(name) (\(index + 1)/\(total))", &shown)
+            case (.bar, .items(let name, let done, let total)):
+                draw(fraction: total == 0 ? 1 : Double(done) / Double(total), label: "\(name) \(done)/\(total)", &shown)
+            case (.lines, .stage(let name, let index, let total)):
+                write("mpep: \(name) (stage \(index + 1) of \(total)) at \(String(format: "%.1f", elapsed)) s\n")
+                shown.lastLine = elapsed
+            case (.lines, .items(let name, let done, let total)):
+                guard elapsed - shown.lastLine >= lineInterval || done == total else { return }
+                write("mpep: \(name) \(done)/\(total) at \(String(format: "%.1f", elapsed)) s\n")
+                shown.lastLine = elapsed
+            }
         }
     }
 
     /// Clears the bar so the result line starts on a clean line.
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if style == .bar && drawn { write("\r\u{1B}[2K") }
-        drawn = false
+        shown.withLock { shown in
+            if style == .bar && shown.drawn { write("\r\u{1B}[2K") }
+            shown.drawn = false
+        }
     }
 
-    private func draw(fraction: Double, label: String) {
+    private func draw(fraction: Double, label: String, _ shown: inout Shown) {
         let width = 30
         let filled = max(0, min(width, Int((fraction * Double(width)).rounded(.down))))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         write("\r\u{1B}[2K[\(bar)] \(label) \(String(format: "%.1f", elapsed)) s")
-        drawn = true
+        shown.drawn = true
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import MPEPCheck
 
 /// `mpep`: builds the Multilingual Prompt Evaluation Project's leaderboard site.
-public struct MPEPCommand: ParsableCommand {
+public struct MPEPCommand: AsyncParsableCommand {   // async: `mpep serve` awaits its server
     public static let configuration = CommandConfiguration(
         commandName: "mpep",
         abstract: "Build and check the multilingual LLM leaderboard site.",

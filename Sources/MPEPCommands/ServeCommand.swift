@@ -5,7 +5,7 @@ import MPEPServe
 
 /// `mpep serve`: the site on localhost, rebuilt when content or templates change, with pages
 /// that reload themselves. For maintainers and contributors previewing a change.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build the site, serve it on localhost and rebuild it when content or templates change.",
@@ -29,10 +29,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var contentOptions: ContentOptions
-
-    @Option(help: "The templates folder.")
-    var templates: String = "templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The output folder, rebuilt and served.")
     var output: String = "site"
@@ -57,9 +54,9 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let pipeline = Pipeline(paths: Pipeline.Paths(content: contentOptions.content, templates: templates,
-                                                       output: output, readme: nil))
+    /// Serves until the process is stopped; throws (exit 1) only if the server fails.
+    func run() async throws {
+        let pipeline = Pipeline(paths: site.paths(output: output, readme: nil))
         // Listen first: a busy port is said in one line before a build is spent.
         let server: PreviewServer
         do {
@@ -71,20 +68,14 @@ struct ServeCommand: ParsableCommand {
         }
         Self.build(pipeline)
         let watcher = ChangeWatcher(folders: [pipeline.paths.content, pipeline.paths.templates])
-        let finished = DispatchSemaphore(value: 0)
-        let failure = FailureNote()
-        Task {
-            do { try await server.run() } catch { failure.message = "\(error)" }
-            finished.signal()
-        }
         print("Serving \(output)/ at http://\(server.address)/ (Ctrl-C to stop)")
         fflush(nil)
-        Task {
-            await server.watch(watcher) { Self.build(pipeline) }
-        }
-        finished.wait()
-        if let message = failure.message {
-            printError("error: the server stopped: \(message)")
+        let watching = Task { await server.watch(watcher) { Self.build(pipeline) } }
+        defer { watching.cancel() }
+        do {
+            try await server.run()
+        } catch {
+            printError("error: the server stopped: \(error)")
             throw ExitCode(1)
         }
     }
@@ -107,9 +98,4 @@ struct ServeCommand: ParsableCommand {
         }
         fflush(nil)
     }
-}
-
-/// Why the server task ended, read after it has.
-private final class FailureNote: @unchecked Sendable {
-    var message: String?
 }

@@ -14,9 +14,12 @@ public final class Locked<Value: Sendable>: @unchecked Sendable {
         self.value = value
     }
 
-    /// Runs `body` with the value, which it may change, while no other thread can.
-    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        try lock.withLock { try body(&value) }
+    /// Runs `body` with the value, which it may change, while no other thread can. A typed
+    /// error of `body` stays typed (a `throws(WriteError)` caller needs no cast).
+    public func withLock<Result, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
     }
 
     /// A copy of the value as it is now.

@@ -22,22 +22,3 @@ enum FileOutput {
         try write(Array(text.utf8), to: url)
     }
 }
-
-/// Collects errors from parallel work and reports the one of the lowest index, so the error
-/// a user sees does not depend on thread scheduling.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [(Int, Error)] = []
-
-    func add(_ index: Int, _ error: Error) {
-        lock.lock()
-        errors.append((index, error))
-        lock.unlock()
-    }
-
-    var first: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.min { $0.0 < $1.0 }?.1
-    }
-}

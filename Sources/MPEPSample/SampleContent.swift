@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 
 /// Fills the shipped `content/` with sample models, judges, outputs and annotations around
 /// the real translations that contributors wrote.
@@ -19,17 +20,18 @@ public enum SampleContent {
             judges: [.primary, .strict, .human],
             languages: try readLanguages(contentRoot, categories: categories))
         try writeModelsAndJudges(of: world, into: contentRoot)
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: world.languages.count) { index in
+        // In order, so the error reported is the first language's, whatever the scheduling.
+        let failures = ParallelMap.map(Array(world.languages.indices)) { index -> (any Error)? in
             do {
                 let code = world.languages[index].language.code
                 try LanguageWriter(world: world, index: index)
                     .write(into: contentRoot.appendingPathComponent("languages/\(code)"))
+                return nil
             } catch {
-                failures.add(index, error)
+                return error
             }
         }
-        if let first = failures.first { throw first }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
         return world
     }
 

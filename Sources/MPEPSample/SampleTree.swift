@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 import MPEPStats
 
 /// The size and seed of a generated sample tree (`mpep sample --languages N --models M …`).
@@ -56,15 +57,16 @@ public enum SampleTree {
         try FileOutput.write(sourcePrompts(prompts, seed: spec.seed), to: directory.appendingPathComponent("prompts.jsonl"))
         try SampleContent.writeModelsAndJudges(of: world, into: directory)
 
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: world.languages.count) { index in
+        // In order, so the error reported is the first language's, whatever the scheduling.
+        let failures = ParallelMap.map(Array(world.languages.indices)) { index -> (any Error)? in
             do {
                 try writeLanguage(index, of: world, into: directory)
+                return nil
             } catch {
-                failures.add(index, error)
+                return error
             }
         }
-        if let first = failures.first { throw first }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
         return world
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 
 /// Live reload for the preview only: every HTML page served gets a small script that polls
 /// `/__mpep/version` and reloads when the number changes. Built files never contain it: the
@@ -23,13 +24,12 @@ public enum LiveReload {
 }
 
 /// The number the live-reload script polls; bumped after every rebuild.
-public final class SiteVersion: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 1
+public final class SiteVersion: Sendable {
+    private let value = Locked(1)
 
     public init() {}
 
-    public var current: Int { lock.withLock { value } }
+    public var current: Int { value.current }
 
-    public func bump() { lock.withLock { value += 1 } }
+    public func bump() { value.withLock { $0 += 1 } }
 }

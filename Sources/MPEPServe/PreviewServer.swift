@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import MPEPParallel
 
 /// The local preview: serves a built site folder over HTTP on a loopback address, with live
 /// reload, so the pages behave as on the published site (clean URLs, content types, fetches of
@@ -23,7 +24,7 @@ public final class PreviewServer: Sendable {
     public let version = SiteVersion()
     private let listener: Socket
     private let responder: PreviewResponder
-    private let state = ServerState()
+    private let state = Locked(ServerState())
 
     /// Binds and listens at once, so a busy port is reported before anything else is done.
     /// `port` 0 asks the system for a free one (tests); `host` is 127.0.0.1 unless the caller
@@ -55,11 +56,11 @@ public final class PreviewServer: Sendable {
     }
 
     /// Connections being served now (tests wait on it).
-    public var openConnections: Int { state.open }
+    public var openConnections: Int { state.current.served }
 
     /// Until `run` has closed it, the port stays bound.
     deinit {
-        if state.closeListener() { try? listener.close() }
+        if state.withLock({ $0.closeListener() }) { try? listener.close() }
     }
 
     /// Accepts and serves connections until the task is cancelled, then closes them all and the
@@ -68,7 +69,7 @@ public final class PreviewServer: Sendable {
         let pool = SocketPool<Poll>.make()
         try await pool.prepare()
         let listening = try AsyncSocket(socket: listener, pool: pool)
-        defer { if state.closeListener() { try? listener.close() } }
+        defer { if state.withLock({ $0.closeListener() }) { try? listener.close() } }
         await withDiscardingTaskGroup { group in
             group.addTask { try? await pool.run() }
             while !Task.isCancelled {
@@ -85,16 +86,16 @@ public final class PreviewServer: Sendable {
                 try? client.socket.setValue(true, for: .noSIGPIPE)
                 #endif
                 let connection = Connection(socket: client, limits: limits)
-                switch state.admit(limit: limits.connections) {
+                switch state.withLock({ $0.admit(limit: limits.connections) }) {
                 case .served:
                     group.addTask { [responder, state] in
                         await connection.serve(responder)
-                        state.ended(.served)
+                        state.withLock { $0.ended(.served) }
                     }
                 case .refused:
                     group.addTask { [state] in
                         await connection.refuse(.serviceUnavailable, Connection.reason(.serviceUnavailable))
-                        state.ended(.refused)
+                        state.withLock { $0.ended(.refused) }
                     }
                 case nil:
                     connection.close()   // a flood: refusals are bounded too
@@ -185,45 +186,36 @@ public struct ListenError: Error, CustomStringConvertible {
 }
 
 /// The server's shared counts: connections served and being refused, each bounded by the
-/// limit, and whether the listening socket is closed yet.
-private final class ServerState: @unchecked Sendable {
+/// limit, and whether the listening socket is closed yet. Shared in a `Locked`.
+private struct ServerState {
     enum Admission { case served, refused }
 
-    private let lock = NSLock()
-    private var served = 0
+    private(set) var served = 0
     private var refused = 0
     private var listenerClosed = false
 
-    var open: Int { lock.withLock { served } }
-
     /// Served while under the limit, else refused with a 503 while fewer than the limit are
     /// being refused, else nil (closed at once).
-    func admit(limit: Int) -> Admission? {
-        lock.withLock {
-            if served < limit {
-                served += 1
-                return .served
-            }
-            guard refused < limit else { return nil }
-            refused += 1
-            return .refused
+    mutating func admit(limit: Int) -> Admission? {
+        if served < limit {
+            served += 1
+            return .served
         }
+        guard refused < limit else { return nil }
+        refused += 1
+        return .refused
     }
 
-    func ended(_ admission: Admission) {
-        lock.withLock {
-            switch admission {
-            case .served: served -= 1
-            case .refused: refused -= 1
-            }
+    mutating func ended(_ admission: Admission) {
+        switch admission {
+        case .served: served -= 1
+        case .refused: refused -= 1
         }
     }
 
     /// True once: the caller closes the socket.
-    func closeListener() -> Bool {
-        lock.withLock {
-            defer { listenerClosed = true }
-            return !listenerClosed
-        }
+    mutating func closeListener() -> Bool {
+        defer { listenerClosed = true }
+        return !listenerClosed
     }
 }

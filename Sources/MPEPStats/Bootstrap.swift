@@ -7,6 +7,9 @@ public struct Interval: Sendable, Equatable, Codable {
         self.low = low
         self.high = high
     }
+
+    /// Whether `value` lies in the closed interval.
+    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
 }
 
 /// A bootstrap's summary of one figure: its percentile interval and its standard error (the standard

@@ -21,6 +21,11 @@ public struct LengthControlled: Sendable, Equatable, Codable {
         self.weights = weights
     }
 
+    /// The fit chose the all-zero model (every weight 0): the LC is 50 by construction, whatever the
+    /// data, so it is not an estimate of anything. Cross-validation does this on few prompts, where the
+    /// strongest penalty predicts held-out rows best.
+    public var isFlat: Bool { !weights.isEmpty && weights.allSatisfy { $0 == 0 } }
+
     enum CodingKeys: String, CodingKey {
         case winRate = "length_controlled_winrate", standardError = "lc_standard_error"
         case regularization = "c", weights

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CAtomicFiles
 import Foundation
+import MPEPParallel
 
 /// Replaces the output folder in one step, so that the published site is always a whole
 /// build: the previous one until `commit()`, the new one after.
@@ -98,28 +99,31 @@ public struct SiteWriter: Sendable {
 
 /// One build being staged. Safe to write from many threads at once (distinct paths).
 /// Dropped without `commit()`, it removes its folder and leaves the output untouched.
-public final class StagedSite: @unchecked Sendable {
+public final class StagedSite: Sendable {
     public let output: URL
     /// The hidden staging folder (for diagnostics and tests).
     public let folder: URL
     private let writer: SiteWriter
-    private let state = NSLock()
-    private var written: Set<SitePath> = []
-    /// Folders that exist in the stage (made, or recycled), so that each costs one `mkdir` at most.
-    private var folders: Set<String> = []
-    /// Folders that hold a file of this build.
-    private var used: Set<String> = []
-    /// What the recycled output holds that this build has not (yet) replaced.
-    private var leftovers: Leftovers
-    private var lock: Int32?
+    private let state: Locked<State>
+
+    /// What the writers of one stage share.
+    private struct State {
+        var written: Set<SitePath> = []
+        /// Folders that exist in the stage (made, or recycled), so that each costs one `mkdir` at most.
+        var folders: Set<String>
+        /// Folders that hold a file of this build.
+        var used: Set<String> = []
+        /// What the recycled output holds that this build has not (yet) replaced.
+        var leftovers: Leftovers
+        /// The output's lock file, nil once committed or abandoned.
+        var lock: Int32?
+    }
 
     init(writer: SiteWriter, folder: String, lock: Int32, leftovers: Leftovers) {
         self.writer = writer
         self.output = writer.output
         self.folder = URL(fileURLWithPath: folder, isDirectory: true)
-        self.lock = lock
-        self.leftovers = leftovers
-        folders = leftovers.folders
+        state = Locked(State(folders: leftovers.folders, leftovers: leftovers, lock: lock))
     }
 
     deinit { abandon() }
@@ -158,11 +162,14 @@ public final class StagedSite: @unchecked Sendable {
     /// tree is flushed before the exchange (one `syncfs` on Linux, an fsync per file and
     /// folder elsewhere), and the parent folder after it, which makes the exchange durable.
     public func commit() throws(WriteError) {
-        state.lock()
-        defer { state.unlock() }
-        guard let lock else { throw WriteError(.alreadyFinished, path: output.path, "already committed or abandoned") }
+        try state.withLock { (state) throws(WriteError) in try commit(&state) }
+    }
+
+    /// `commit()` with the stage's state held, so no write claims a path meanwhile.
+    private func commit(_ state: inout State) throws(WriteError) {
+        guard let lock = state.lock else { throw WriteError(.alreadyFinished, path: output.path, "already committed or abandoned") }
         let staged = folder.path, target = output.path
-        try removeLeftovers()
+        try removeLeftovers(&state)
         try POSIX.syncTree(staged)
         let existing = POSIX.kind(target)
         if existing.exists && !existing.isDirectory {
@@ -181,7 +188,7 @@ public final class StagedSite: @unchecked Sendable {
         // remove); it is kept for the next build to rewrite, or removed if it cannot be.
         if rename(staged, writer.recyclePath) != 0 { POSIX.removeTree(staged) }
         POSIX.unlockAndClose(lock)
-        self.lock = nil
+        state.lock = nil
     }
 
     /// For file systems that cannot exchange: the output is renamed aside, then the stage into
@@ -200,12 +207,12 @@ public final class StagedSite: @unchecked Sendable {
 
     /// Removes the staging folder and releases the lock; the output is not touched.
     public func abandon() {
-        state.lock()
-        defer { state.unlock() }
-        guard let lock else { return }
-        POSIX.removeTree(folder.path)
-        POSIX.unlockAndClose(lock)
-        self.lock = nil
+        state.withLock { state in
+            guard let lock = state.lock else { return }
+            POSIX.removeTree(folder.path)
+            POSIX.unlockAndClose(lock)
+            state.lock = nil
+        }
     }
 
     /// Makes the folders that hold `path` that do not exist yet (each folder one `mkdir`); a
@@ -214,15 +221,15 @@ public final class StagedSite: @unchecked Sendable {
         var relative = ""
         for component in path.components.dropLast() {
             relative += relative.isEmpty ? component : "/" + component
-            let (exists, leftoverFile) = state.withLock {
-                used.insert(relative)
-                return (folders.contains(relative), leftovers.files.remove(relative) != nil)
+            let (exists, leftoverFile) = state.withLock { state in
+                state.used.insert(relative)
+                return (state.folders.contains(relative), state.leftovers.files.remove(relative) != nil)
             }
             if exists { continue }
             let made = folder.path + "/" + relative
             if leftoverFile { unlink(made) }
             if mkdir(made, 0o755) != 0, errno != EEXIST { throw POSIX.failure("mkdir", made) }
-            state.withLock { _ = folders.insert(relative) }
+            state.withLock { _ = $0.folders.insert(relative) }
         }
     }
 
@@ -230,41 +237,41 @@ public final class StagedSite: @unchecked Sendable {
     private func clearLeftover(_ path: SitePath) throws(WriteError) {
         // A folder counts only when it came with the recycled output and holds nothing of this
         // build: a file and a folder at one path within a build still fail as a conflict.
-        let (file, folder) = state.withLock {
-            (leftovers.files.remove(path.text) != nil,
-             leftovers.folders.contains(path.text) && !used.contains(path.text))
+        let (file, folder) = state.withLock { state in
+            (state.leftovers.files.remove(path.text) != nil,
+             state.leftovers.folders.contains(path.text) && !state.used.contains(path.text))
         }
         let full = self.folder.path + "/" + path.text
         if file, unlink(full) != 0, errno != ENOENT { throw POSIX.failure("unlink", full) }
         if folder {   // a recycled folder where this build puts a file
             POSIX.removeTree(full)
-            state.withLock {
-                folders = folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
-                leftovers.folders = leftovers.folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
-                leftovers.files = leftovers.files.filter { !$0.hasPrefix(path.text + "/") }
+            state.withLock { state in
+                state.folders = state.folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
+                state.leftovers.folders = state.leftovers.folders.filter { $0 != path.text && !$0.hasPrefix(path.text + "/") }
+                state.leftovers.files = state.leftovers.files.filter { !$0.hasPrefix(path.text + "/") }
             }
         }
     }
 
     /// Removes the recycled files this build did not write, then the folders it did not use.
-    private func removeLeftovers() throws(WriteError) {
-        for file in leftovers.files {
+    private func removeLeftovers(_ state: inout State) throws(WriteError) {
+        for file in state.leftovers.files {
             let full = folder.path + "/" + file
             if unlink(full) != 0, errno != ENOENT { throw POSIX.failure("unlink", full) }
         }
-        leftovers.files = []
-        for unused in folders.subtracting(used).sorted(by: { $0.count > $1.count }) {   // deepest first
+        state.leftovers.files = []
+        for unused in state.folders.subtracting(state.used).sorted(by: { $0.count > $1.count }) {   // deepest first
             let full = folder.path + "/" + unused
             if rmdir(full) != 0, errno != ENOENT { POSIX.removeTree(full) }
         }
     }
 
     private func claim(_ path: SitePath) throws(WriteError) {
-        state.lock()
-        defer { state.unlock() }
-        guard lock != nil else { throw WriteError(.alreadyFinished, path: path.text, "the build was already committed or abandoned") }
-        guard written.insert(path).inserted else {
-            throw WriteError(.duplicatePath, path: path.text, "written twice in one build (two pages with one path?)")
+        try state.withLock { (state) throws(WriteError) in
+            guard state.lock != nil else { throw WriteError(.alreadyFinished, path: path.text, "the build was already committed or abandoned") }
+            guard state.written.insert(path).inserted else {
+                throw WriteError(.duplicatePath, path: path.text, "written twice in one build (two pages with one path?)")
+            }
         }
     }
 }

@@ -1,3 +1,3 @@
 import MPEPCommands
 
-Entry.main()
+await Entry.main()

@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 @testable import MPEPCommands
 import Testing
 
@@ -16,41 +17,36 @@ struct BuildProgressTests {
 
     @Test("CI lines name each stage and, within a stage, come at most every interval")
     func lines() {
-        let sink = Sink()
-        let progress = BuildProgress(style: .lines, lineInterval: 3600, write: sink.add)
+        let sink = Locked("")
+        let progress = BuildProgress(style: .lines, lineInterval: 3600, write: { piece in sink.withLock { $0 += piece } })
         progress.report(.stage("render", 3, 5))
         progress.report(.items("write", 256, 1000))   // within the interval: dropped
         progress.report(.items("write", 1000, 1000))  // the last one always shows
-        #expect(sink.text.split(separator: "\n").count == 2)
-        #expect(sink.text.hasPrefix("mpep: render (stage 4 of 5) at "))
-        #expect(sink.text.contains("mpep: write 1000/1000 at "))
-        #expect(!sink.text.contains("\r"))
+        #expect(sink.current.split(separator: "\n").count == 2)
+        #expect(sink.current.hasPrefix("mpep: render (stage 4 of 5) at "))
+        #expect(sink.current.contains("mpep: write 1000/1000 at "))
+        #expect(!sink.current.contains("\r"))
     }
 
     @Test("the terminal bar redraws one line and is cleared at the end")
     func bar() {
-        let sink = Sink()
-        let progress = BuildProgress(style: .bar, write: sink.add)
+        let sink = Locked("")
+        let progress = BuildProgress(style: .bar, write: { piece in sink.withLock { $0 += piece } })
         progress.report(.stage("rank", 2, 5))
         progress.report(.items("write", 5, 10))
         progress.finish()
-        #expect(!sink.text.contains("\n"))
-        #expect(sink.text.contains("[############------------------] rank (3/5)"))
-        #expect(sink.text.contains("[###############---------------] write 5/10"))
-        #expect(sink.text.hasSuffix("\r\u{1B}[2K"))
+        #expect(!sink.current.contains("\n"))
+        #expect(sink.current.contains("[############------------------] rank (3/5)"))
+        #expect(sink.current.contains("[###############---------------] write 5/10"))
+        #expect(sink.current.hasSuffix("\r\u{1B}[2K"))
     }
 
     @Test("quiet writes nothing")
     func silent() {
-        let sink = Sink()
-        let progress = BuildProgress(style: .silent, write: sink.add)
+        let sink = Locked("")
+        let progress = BuildProgress(style: .silent, write: { piece in sink.withLock { $0 += piece } })
         progress.report(.stage("load", 0, 5))
         progress.finish()
-        #expect(sink.text.isEmpty)
+        #expect(sink.current.isEmpty)
     }
-}
-
-private final class Sink: @unchecked Sendable {
-    var text = ""
-    func add(_ piece: String) { text += piece }
 }

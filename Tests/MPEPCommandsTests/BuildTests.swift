@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import MPEPContent
+import MPEPParallel
 @testable import MPEPCommands
 
 /// End to end: a generated content tree through every stage into a temporary folder. Never the
@@ -73,15 +74,15 @@ struct BuildTests {
         try FileManager.default.copyItem(at: root.appendingPathComponent("templates"), to: templates)
         try FileManager.default.removeItem(at: templates.appendingPathComponent("layout.mustache"))
         let output = dir.url.appendingPathComponent("site")
-        let stages = StageLog()
+        let stages = Locked<[String]>([])
         var pipeline = Pipeline(paths: Pipeline.Paths(content: try sampleContent(in: dir).path,
                                                       templates: templates.path, output: output.path, readme: nil),
                                 bootstrapRounds: 20)
         pipeline.progress = { event in
-            if case .stage(let name, _, _) = event { stages.append(name) }
+            if case .stage(let name, _, _) = event { stages.withLock { $0.append(name) } }
         }
         #expect(throws: Pipeline.Failure.self) { try pipeline.build() }
-        #expect(stages.names == ["load", "check"])
+        #expect(stages.current == ["load", "check"])
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -136,13 +137,4 @@ struct BuildTests {
         #expect(folderSnapshot(output) == siteBefore)
         #expect(try Data(contentsOf: readme) == readmeBefore)
     }
-}
-
-/// Stage names a build reported, collected from its progress callback.
-private final class StageLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
-
-    func append(_ name: String) { lock.withLock { stored.append(name) } }
-    var names: [String] { lock.withLock { stored } }
 }

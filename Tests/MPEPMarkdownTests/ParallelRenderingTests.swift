@@ -1,5 +1,6 @@
 import Foundation
 import MPEPMarkdown
+import MPEPParallel
 import Testing
 
 @Suite("Markdown is safe to call from many threads")
@@ -15,7 +16,7 @@ struct ParallelRenderingTests {
             expected.append(documents.map { Markdown.html($0, trust: trust) })
         }
         let threads = 8, rendersPerThread = 2_000
-        let mismatches = Counter()
+        let mismatches = Locked(0)
         let done = DispatchGroup()
         for thread in 0..<threads {
             done.enter()
@@ -29,20 +30,12 @@ struct ParallelRenderingTests {
                         wrong += 1
                     }
                 }
-                mismatches.add(wrong)
+                mismatches.withLock { $0 += wrong }
                 done.leave()
             }
             worker.start()
         }
         done.wait()
-        #expect(mismatches.value == 0)
+        #expect(mismatches.current == 0)
     }
-}
-
-/// A total shared by the worker threads.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-    func add(_ amount: Int) { lock.lock(); total += amount; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
 }

@@ -10,7 +10,7 @@ import Darwin
 /// what came back and whether the server closed the connection. Every exchange is bounded by a
 /// deadline, and runs on a thread of its own: the server under test shares this process's task
 /// threads, which a blocking client must not hold.
-final class RawClient: @unchecked Sendable {
+final class RawClient: Sendable {
     /// What the server sent back, as far as the exchange went.
     struct Reply {
         var bytes: [UInt8] = []

@@ -1,4 +1,5 @@
 import Foundation
+import MPEPParallel
 import MPEPWrite
 import Testing
 import TestSupport
@@ -252,40 +253,41 @@ struct SiteWriterTests {
         let (root, site) = previousBuild()
         defer { withExtendedLifetime(root) {} }
         let page = site.appendingPathComponent("index.html").path
-        let stop = Flag(), stopped = Flag(), missing = Flag(), partial = Flag()
-        let reads = Tally()
+        let stop = Locked(false), stopped = Locked(false), missing = Locked(false), partial = Locked(false)
+        let reads = Locked((found: 0, gone: 0))
         let reader = Thread {
-            defer { stopped.set() }
-            while !stop.isSet {
+            defer { stopped.withLock { $0 = true } }
+            while !stop.current {
                 var isDirectory: ObjCBool = false
                 if !FileManager.default.fileExists(atPath: site.path, isDirectory: &isDirectory)
                     || !isDirectory.boolValue {
-                    missing.set()
+                    missing.withLock { $0 = true }
                 }
                 if let bytes = FileManager.default.contents(atPath: page) {
                     let text = String(decoding: bytes, as: UTF8.self)
-                    if text != "<h1>old</h1>\n" && !text.hasPrefix("build ") { partial.set() }
-                    reads.count(found: true)
+                    if text != "<h1>old</h1>\n" && !text.hasPrefix("build ") { partial.withLock { $0 = true } }
+                    reads.withLock { $0.found += 1 }
                 } else {
-                    reads.count(found: false)
+                    reads.withLock { $0.gone += 1 }
                 }
             }
         }
         reader.start()
         // On a loaded machine the builds could all be done before the reader first runs.
-        while reads.total == 0 { usleep(100) }
+        while reads.current == (0, 0) { usleep(100) }
         for build in 0..<100 {
             let stage = try SiteWriter(output: site).begin()
             try stage.write("index.html", "build \(build)")
             for part in 0..<20 { try stage.write("parts/\(part).html", "part \(part)") }
             try stage.commit()
         }
-        stop.set()
-        while !stopped.isSet { usleep(100) }   // the reader's last read is counted before we look
-        #expect(!missing.isSet)
-        #expect(!partial.isSet)
-        print("reads: \(reads.found) whole pages, \(reads.gone) raced with the removal of an old tree")
-        #expect(reads.found > 0)
+        stop.withLock { $0 = true }
+        while !stopped.current { usleep(100) }   // the reader's last read is counted before we look
+        #expect(!missing.current)
+        #expect(!partial.current)
+        let (found, gone) = reads.current
+        print("reads: \(found) whole pages, \(gone) raced with the removal of an old tree")
+        #expect(found > 0)
         #expect(FileManager.default.contents(atPath: page) == Data("build 99".utf8))
     }
 
@@ -302,25 +304,5 @@ struct SiteWriterTests {
         }
         try stage.commit()
         #expect(FolderSnapshot(site).entries.values.compactMap { $0 }.count == 200)
-    }
-}
-
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() { lock.lock(); value = true; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-}
-
-private final class Tally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var counts = (found: 0, gone: 0)
-    var found: Int { lock.withLock { counts.found } }
-    var gone: Int { lock.withLock { counts.gone } }
-    var total: Int { lock.withLock { counts.found + counts.gone } }
-    func count(found wasFound: Bool) {
-        lock.lock()
-        if wasFound { counts.found += 1 } else { counts.gone += 1 }
-        lock.unlock()
     }
 }

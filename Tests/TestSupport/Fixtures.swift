@@ -24,7 +24,7 @@ public enum Fixtures {
 }
 
 /// A fresh temporary folder, removed when the value is released.
-public final class TemporaryDirectory: @unchecked Sendable {
+public final class TemporaryDirectory: Sendable {
     public let url: URL
 
     public init(_ label: String = "mpep-test") {

@@ -1,23 +1,25 @@
-/// Times the rank stage's mathematics on one language, so the CLI can report what the statistics cost.
+import MPEPStats
+
+/// Times the rank stage's mathematics on one language, so the benchmark can report what the statistics cost.
 ///
 ///     let t = StatsBenchmark.run(preferences: prefs, modelLengths: lengths, referenceLengths: ref)
 ///     print(t.total)   // seconds
-public enum StatsBenchmark {
+enum StatsBenchmark {
     /// Seconds spent in each step, for all models of the language together.
-    public struct Timing: Sendable, Equatable, Codable {
-        public var headToHead: Double
-        public var lengthControlled: Double
-        public var difficulty: Double
-        public var bootstrapWinRate: Double
-        public var bootstrapLengthControlled: Double
-        public var total: Double { headToHead + lengthControlled + difficulty + bootstrapWinRate + bootstrapLengthControlled }
+    struct Timing: Sendable, Equatable, Codable {
+        var headToHead: Double
+        var lengthControlled: Double
+        var difficulty: Double
+        var bootstrapWinRate: Double
+        var bootstrapLengthControlled: Double
+        var total: Double { headToHead + lengthControlled + difficulty + bootstrapWinRate + bootstrapLengthControlled }
     }
 
     /// Runs head-to-head and LC (minimal) for every model, the joint difficulty fit when `withDifficulty`,
     /// and the paired bootstraps with `bootstrap` (skipped when nil), the LC's refitting from the LC fits
     /// as the rank stage does. Inputs as in
     /// `Bootstrap.lengthControlledIntervals`. `now` reads a monotonic clock in seconds (injected for tests).
-    public static func run(
+    static func run(
         preferences: [[Double?]], modelLengths: [[Int]], referenceLengths: [Int], withDifficulty: Bool = true,
         bootstrap: Bootstrap? = Bootstrap(), now: () -> Double = StatsBenchmark.monotonicSeconds
     ) -> Timing {
@@ -58,7 +60,7 @@ public enum StatsBenchmark {
     }
 
     /// Seconds on the process's monotonic clock (Swift's `ContinuousClock`), for `run`'s default.
-    public static func monotonicSeconds() -> Double {
+    static func monotonicSeconds() -> Double {
         let elapsed = ContinuousClock.now - origin
         let (seconds, attoseconds) = elapsed.components
         return Double(seconds) + Double(attoseconds) * 1e-18

@@ -1,10 +1,11 @@
+import MPEPStats
 import Testing
-@testable import MPEPStats
+@testable import mpep_bench
 
 @Suite("Statistics benchmark")
 struct StatsBenchmarkTests {
     /// A clock that advances one second per reading, so each timed step reads exactly 1.
-    final class SteppingClock: @unchecked Sendable {
+    final class SteppingClock {
         var now = 0.0
         func read() -> Double { now += 1; return now }
     }

@@ -1,5 +1,6 @@
+import MPEPStats
 import Testing
-@testable import MPEPStats
+@testable import mpep_bench
 
 /// The coverage study `mpep-bench coverage` prints: its generated data and truths are what they claim.
 @Suite("Coverage study")

@@ -1,3 +1,6 @@
+import Foundation
+import MPEPStats
+
 /// How often mpep's 95% intervals contain the true figure, measured on generated data whose truth is
 /// known: the evidence behind the interval methods and the minimum number of prompts
 /// (`mpep-bench coverage` prints the table; docs/statistics.md publishes it).
@@ -9,26 +12,26 @@
 /// numerically. A `binary` judge gives whole verdicts (preference 1 or 2); a weighted one gives
 /// shades whose mean is q (λ · verdict + (1 − λ) · q, λ uniform in [0.5, 1]), as AlpacaEval's
 /// log-probability judges do.
-public struct CoverageStudy: Sendable {
-    public struct Scenario: Sendable {
-        public var name: String
+struct CoverageStudy: Sendable {
+    struct Scenario: Sendable {
+        var name: String
         /// The GLM's constant a and length weight b (negative: longer answers preferred).
-        public var intercept: Double
-        public var lengthWeight: Double
+        var intercept: Double
+        var lengthWeight: Double
         /// Mean length difference in units of `lengthSD` (negative: the model writes longer answers).
-        public var meanDifference: Double
-        public var binary: Bool
+        var meanDifference: Double
+        var binary: Bool
 
-        public var trueLC: Double { 100 / (1 + _exp(-intercept)) }
+        var trueLC: Double { 100 / (1 + exp(-intercept)) }
 
         /// 100 · E[q] over Δ ~ N(meanDifference, 1) (in sd units), by the trapezoid rule on ±10 sd.
-        public var trueWinRate: Double {
+        var trueWinRate: Double {
             let steps = 40_000, h = 20.0 / Double(steps)
             var sum = 0.0
             for k in 0...steps {
                 let x = meanDifference - 10 + h * Double(k)
-                let density = _exp(-0.5 * (x - meanDifference) * (x - meanDifference)) / (2 * Double.pi).squareRoot()
-                let q = 1 / (1 + _exp(-(intercept + lengthWeight * _tanh(x))))
+                let density = exp(-0.5 * (x - meanDifference) * (x - meanDifference)) / (2 * Double.pi).squareRoot()
+                let q = 1 / (1 + exp(-(intercept + lengthWeight * tanh(x))))
                 sum += (k == 0 || k == steps ? 0.5 : 1) * density * q
             }
             return 100 * sum * h
@@ -36,7 +39,7 @@ public struct CoverageStudy: Sendable {
     }
 
     /// Three models unlike each other: a weak verbose one, a middling one, a strong concise one.
-    public static let scenarios: [Scenario] = [
+    static let scenarios: [Scenario] = [
         Scenario(name: "middling, verbose, whole verdicts", intercept: -0.5, lengthWeight: -1.0,
                  meanDifference: -0.6, binary: true),
         Scenario(name: "strong, concise, weighted judge", intercept: 0.7, lengthWeight: -0.8,
@@ -44,40 +47,40 @@ public struct CoverageStudy: Sendable {
         Scenario(name: "weak, very verbose, weighted judge", intercept: -1.6, lengthWeight: -0.6,
                  meanDifference: -1.0, binary: false),
     ]
-    public static let lengthSD = 600.0
-    public static let referenceLength = 3000
+    static let lengthSD = 600.0
+    static let referenceLength = 3000
 
     /// What one generated data set gave.
-    public struct Outcome: Sendable, Equatable {
-        public var winRatePercentileCovers: Bool
-        public var winRateScoreCovers: Bool
+    struct Outcome: Sendable, Equatable {
+        var winRatePercentileCovers: Bool
+        var winRateScoreCovers: Bool
         /// The LC fit chose the all-zero model (the figure is 50 by construction, not an estimate).
-        public var lcFlat: Bool
+        var lcFlat: Bool
         /// nil when the fit was flat or undefined.
-        public var lcPercentileCovers: Bool?
-        public var lcBiasCorrectedCovers: Bool?
-        public var winRatePercentileWidth: Double
-        public var winRateScoreWidth: Double
-        public var lcPercentileWidth: Double?
-        public var lcBiasCorrectedWidth: Double?
+        var lcPercentileCovers: Bool?
+        var lcBiasCorrectedCovers: Bool?
+        var winRatePercentileWidth: Double
+        var winRateScoreWidth: Double
+        var lcPercentileWidth: Double?
+        var lcBiasCorrectedWidth: Double?
     }
 
-    public var rounds: Int
-    public var level: Double
+    var rounds: Int
+    var level: Double
 
-    public init(rounds: Int = 1000, level: Double = 0.95) {
+    init(rounds: Int = 1000, level: Double = 0.95) {
         self.rounds = rounds
         self.level = level
     }
 
     /// The preferences and lengths of data set `replicate` of `n` prompts in `scenario` (deterministic).
-    public static func data(_ scenario: Scenario, n: Int, replicate: UInt64)
+    static func data(_ scenario: Scenario, n: Int, replicate: UInt64)
         -> (preferences: [Double?], modelLengths: [Int], referenceLengths: [Int]) {
         var rng = SplitMix64(seed: 0x5EED_C0FE).split(UInt64(n)).split(replicate)
         var preferences: [Double?] = [], modelLengths: [Int] = []
         for _ in 0..<n {
             let x = scenario.meanDifference + rng.nextGaussian()
-            let q = 1 / (1 + _exp(-(scenario.intercept + scenario.lengthWeight * _tanh(x))))
+            let q = 1 / (1 + exp(-(scenario.intercept + scenario.lengthWeight * tanh(x))))
             let verdict: Double = rng.nextUnit() < q ? 1 : 0
             let lambda = 0.5 + 0.5 * rng.nextUnit()
             let share = scenario.binary ? verdict : lambda * verdict + (1 - lambda) * q
@@ -88,7 +91,7 @@ public struct CoverageStudy: Sendable {
     }
 
     /// One data set's intervals against the scenario's truths.
-    public func outcome(_ scenario: Scenario, n: Int, replicate: UInt64, trueWinRate: Double) -> Outcome {
+    func outcome(_ scenario: Scenario, n: Int, replicate: UInt64, trueWinRate: Double) -> Outcome {
         let (preferences, modelLengths, referenceLengths) = Self.data(scenario, n: n, replicate: replicate)
         let bootstrap = Bootstrap(rounds: rounds, seed: replicate &+ 17, level: level)
         let resamples = bootstrap.resamples(prompts: n)
@@ -117,22 +120,22 @@ public struct CoverageStudy: Sendable {
     }
 
     /// Outcomes pooled into one row of the table (shares in percent).
-    public struct Row: Sendable, Equatable {
-        public var n: Int
-        public var dataSets: Int
-        public var winRatePercentile: Double
-        public var winRateScore: Double
-        public var lcPercentile: Double
-        public var lcBiasCorrected: Double
-        public var lcFlatShare: Double
-        public var winRatePercentileWidth: Double
-        public var winRateScoreWidth: Double
-        public var lcPercentileWidth: Double
-        public var lcBiasCorrectedWidth: Double
+    struct Row: Sendable, Equatable {
+        var n: Int
+        var dataSets: Int
+        var winRatePercentile: Double
+        var winRateScore: Double
+        var lcPercentile: Double
+        var lcBiasCorrected: Double
+        var lcFlatShare: Double
+        var winRatePercentileWidth: Double
+        var winRateScoreWidth: Double
+        var lcPercentileWidth: Double
+        var lcBiasCorrectedWidth: Double
 
-        public init(n: Int, _ outcomes: [Outcome]) {
+        init(n: Int, _ outcomes: [Outcome]) {
             func share(_ hits: Int, of count: Int) -> Double { count == 0 ? .nan : 100 * Double(hits) / Double(count) }
-            func mean(_ values: [Double]) -> Double { Descriptive.mean(values) ?? .nan }
+            func mean(_ values: [Double]) -> Double { values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count) }
             let lc = outcomes.compactMap(\.lcPercentileCovers)
             self.n = n
             dataSets = outcomes.count
@@ -148,16 +151,4 @@ public struct CoverageStudy: Sendable {
             lcBiasCorrectedWidth = mean(outcomes.compactMap(\.lcBiasCorrectedWidth))
         }
     }
-}
-
-extension Interval {
-    /// Whether `value` lies in the closed interval.
-    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
-}
-
-extension LengthControlled {
-    /// The fit chose the all-zero model (every weight 0): the LC is 50 by construction, whatever the
-    /// data, so it is not an estimate of anything. Cross-validation does this on few prompts, where the
-    /// strongest penalty predicts held-out rows best.
-    public var isFlat: Bool { !weights.isEmpty && weights.allSatisfy { $0 == 0 } }
 }
