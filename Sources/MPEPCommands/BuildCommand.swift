@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
               mpep build
               mpep build --content content --output site --readme README.md
               mpep build --base-url /mpep/ --timings
+              mpep build --languages nl,ru --output shard/site
             """
     )
 
@@ -43,6 +44,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Build everything afresh, ignoring .mpep-cache/ beside the output.")
     var noCache = false
 
+    @Option(help: ArgumentHelp(
+        "Build one shard of a build split by language: only these languages' own files (comma-separated codes), nothing site-wide, no README.",
+        discussion: "Copy every shard's output and .mpep-cache/ into one folder, then run mpep build there: each language comes from the cache (docs/architecture.md, \"Past one runner\")."))
+    var languages: String?
+
     @Flag(name: .shortAndLong, help: "Print only problems: no progress, no summary.")
     var quiet = false
 
@@ -57,11 +63,17 @@ struct BuildCommand: ParsableCommand {
         if let bootstrapRounds, bootstrapRounds < 0 {
             throw ValidationError("--bootstrap-rounds must be 0 or more")
         }
+        if let languages {
+            if noCache { throw ValidationError("--languages builds a shard for a later merge, which needs its .mpep-cache/: drop --no-cache") }
+            if shardCodes(languages).isEmpty || shardCodes(languages).contains(where: { !Identifier.isValid($0) }) {
+                throw ValidationError("--languages takes language codes separated by commas, such as nl,ru; found \"\(languages)\"")
+            }
+        }
     }
 
     func run() throws {
         try site.contentOptions.requireFolder()
-        let readme = site.contentOptions.readme(readme, disabled: noReadme)
+        let readme = site.contentOptions.readme(readme, disabled: noReadme || languages != nil)
         var pipeline = Pipeline(paths: site.paths(output: output, readme: readme), baseURL: baseURL,
                                 bootstrapRounds: bootstrapRounds)
         let progress = BuildProgress(style: BuildProgress.style(
@@ -70,6 +82,7 @@ struct BuildCommand: ParsableCommand {
         pipeline.progress = { progress.report($0) }
         pipeline.incremental = !noCache
         if let date { pipeline.buildDate = date }
+        pipeline.languages = languages.map { Set(shardCodes($0)) }
         do {
             let report = try pipeline.build()
             progress.finish()
@@ -97,6 +110,10 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             throw ExitCode(report(error))
         }
+    }
+
+    private func shardCodes(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func report(_ failure: Pipeline.Failure) -> Int32 {
