@@ -28,8 +28,8 @@ public struct TemplateEncoder: Sendable {
     /// `modelName` → `model_name`, `jsonURL` → `json_url`, `URLPath` → `url_path`; a name without
     /// capitals is returned as it is (the common case, so it costs one pass over the bytes).
     public static func snakeCase(_ name: String) -> String {
+        guard name.utf8.contains(where: isUpper) else { return name }
         let utf8 = Array(name.utf8)
-        guard utf8.contains(where: isUpper) else { return name }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 4)
         for (i, byte) in utf8.enumerated() {

@@ -12,7 +12,7 @@ extension ContentHash {
     init(encoding context: some Encodable) {
         let sink = HashSink()
         do {
-            try context.encode(to: HashingEncoder(sink: sink, depth: 0, codingPath: []))
+            try context.encode(to: HashingEncoder(sink: sink, depth: 0))
         } catch {
             // The hashing encoder throws nothing; only a hand-written `encode(to:)` could.
             preconditionFailure("a page context cannot be hashed: \(error)")
@@ -51,7 +51,7 @@ private final class HashSink {
     }
 
     /// A value of any type: Markdown by its source, a leaf directly, anything else by its encoding.
-    func value<T: Encodable>(_ value: T, _ depth: Int, _ codingPath: [any CodingKey]) throws {
+    func value<T: Encodable>(_ value: T, _ depth: Int) throws {
         switch value {
         case let markdown as MarkdownText:
             event(.markdown, depth, (markdown.trust == .data ? 1 : 2) | (markdown.nestedHeadings ? 4 : 0))
@@ -59,7 +59,7 @@ private final class HashSink {
         case let text as String: self.text(text, depth)
         case let flag as Bool: event(.bool, depth, flag ? 1 : 0)
         case let number as Int: integer(number, depth)
-        default: try value.encode(to: HashingEncoder(sink: self, depth: depth, codingPath: codingPath))
+        default: try value.encode(to: HashingEncoder(sink: self, depth: depth))
         }
     }
 }
@@ -67,28 +67,29 @@ private final class HashSink {
 private struct HashingEncoder: Encoder {
     let sink: HashSink
     let depth: Int
-    let codingPath: [any CodingKey]
+    /// Not kept: the path only serves error messages, and hashing has none.
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         sink.event(.object, depth)
-        return KeyedEncodingContainer(HashingKeyedContainer<Key>(sink: sink, depth: depth, codingPath: codingPath))
+        return KeyedEncodingContainer(HashingKeyedContainer<Key>(sink: sink, depth: depth))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         sink.event(.list, depth)
-        return HashingUnkeyedContainer(sink: sink, depth: depth, codingPath: codingPath)
+        return HashingUnkeyedContainer(sink: sink, depth: depth)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        HashingSingleContainer(sink: sink, depth: depth, codingPath: codingPath)
+        HashingSingleContainer(sink: sink, depth: depth)
     }
 }
 
 private struct HashingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let sink: HashSink
     let depth: Int
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     /// The key's event and name; its value follows one level deeper.
     private func key(_ key: Key) {
@@ -114,38 +115,37 @@ private struct HashingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProt
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         self.key(key)
-        try sink.value(value, depth + 1, codingPath + [key])
+        try sink.value(value, depth + 1)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         self.key(key)
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath + [key]).container(keyedBy: keyType)
+        return HashingEncoder(sink: sink, depth: depth + 1).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         self.key(key)
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath + [key]).unkeyedContainer()
+        return HashingEncoder(sink: sink, depth: depth + 1).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { HashingEncoder(sink: sink, depth: depth, codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { HashingEncoder(sink: sink, depth: depth) }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         self.key(key)
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath + [key])
+        return HashingEncoder(sink: sink, depth: depth + 1)
     }
 }
 
 private struct HashingUnkeyedContainer: UnkeyedEncodingContainer {
     let sink: HashSink
     let depth: Int
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     private(set) var count = 0
 
-    init(sink: HashSink, depth: Int, codingPath: [any CodingKey]) {
+    init(sink: HashSink, depth: Int) {
         self.sink = sink
         self.depth = depth
-        self.codingPath = codingPath
     }
 
     /// The element's event; its value follows one level deeper.
@@ -172,29 +172,29 @@ private struct HashingUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         element()
-        try sink.value(value, depth + 1, codingPath)
+        try sink.value(value, depth + 1)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         element()
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath).container(keyedBy: keyType)
+        return HashingEncoder(sink: sink, depth: depth + 1).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         element()
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath).unkeyedContainer()
+        return HashingEncoder(sink: sink, depth: depth + 1).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
         element()
-        return HashingEncoder(sink: sink, depth: depth + 1, codingPath: codingPath)
+        return HashingEncoder(sink: sink, depth: depth + 1)
     }
 }
 
 private struct HashingSingleContainer: SingleValueEncodingContainer {
     let sink: HashSink
     let depth: Int
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { sink.event(.absent, depth) }
     mutating func encode(_ value: Bool) throws { sink.event(.bool, depth, value ? 1 : 0) }
@@ -213,6 +213,6 @@ private struct HashingSingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { sink.integer(value, depth) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try sink.value(value, depth, codingPath)
+        try sink.value(value, depth)
     }
 }
