@@ -50,11 +50,12 @@ enum HugoComparison {
             let text = (try? String(contentsOf: root.appendingPathComponent("md/\(name)"), encoding: .utf8)) ?? ""
             let body = Markdown.html(text, trust: .data)
             let title = String(name.dropLast(3))
-            let page = set.render("layout", [
+            let context: TemplateValue = [
                 "site": ["title": "mpep bench", "description": "Markdown pages"],
                 "nav": [], "title": .text(title), "page_title": .text(title), "description": .text(title),
                 "lang": "en", "dir": "ltr", "body": .text(body),
-            ])
+            ]
+            let page = set.render(.layout, context)
             return ("\(title)/index.html", Data(page.utf8))
         }
         do throws(WriteError) {

@@ -3,7 +3,6 @@ import MPEPContent
 import MPEPMarkdown
 import MPEPParallel
 import MPEPRank
-import MPEPTemplates
 
 /// The render stage: turns content and rankings into the files of the site, handing them to a
 /// sink as they are made (`render(into:)`: the build's sink stages them in the write stage's
@@ -50,13 +49,12 @@ public struct SiteRenderer: Sendable {
 
     /// The Markdown table that goes between the README's efforts markers.
     public func readmeEfforts() -> String {
-        var context: [String: TemplateValue] = ["site": .object(contexts.site())]
-        context["languages"] = .objects(languagesByName.map { language in
+        let languages = languagesByName.map { language in
             var summary = contexts.language(language)
-            summary["url"] = .text(readmeLink(language.info.code))
+            summary.url = readmeLink(language.info.code)
             return summary
-        })
-        return templates.render("readme-efforts", context)
+        }
+        return templates.render(.readmeEfforts, ReadmeEfforts.Context(site: contexts.site(), languages: languages))
     }
 
     /// README links go to the published site when `base_url` is absolute, and to the language's
@@ -72,22 +70,13 @@ public struct SiteRenderer: Sendable {
     /// Wraps a page body in the layout.
     func layout(title: String, body: String, description: String? = nil, path: String,
                 lang: String = "en", dir: String = "ltr") -> RenderedFile {
-        var context: [String: TemplateValue] = [
-            "site": .object(contexts.site()),
-            "nav": .objects(contexts.navigation()),
-            "title": .text(title),
-            "page_title": .text(title == content.site.title ? title : "\(title) · \(content.site.title)"),
-            "description": .text(description ?? content.site.description),
-            "lang": .text(lang),
-            "dir": .text(dir),
-            "body": .text(body),
-        ]
-        if let buildDate {
-            context["updated"] = .text(String(buildDate.prefix(10)))   // the day: "2026-12-04"
-            context["updated_datetime"] = .text(buildDate)
-        }
-        context.merge(pageMeta(path: path)) { _, new in new }
-        return RenderedFile(path: path, text: templates.render("layout", context))
+        let context = Layout.Context(
+            site: contexts.site(), nav: contexts.navigation(), title: title,
+            pageTitle: title == content.site.title ? title : "\(title) · \(content.site.title)",
+            description: description ?? content.site.description, lang: lang, dir: dir, body: body,
+            updated: buildDate.map { String($0.prefix(10)) },   // the day: "2026-12-04"
+            updatedDatetime: buildDate, meta: pageMeta(path: path))
+        return RenderedFile(path: path, text: templates.render(.layout, context))
     }
 
     func indexPage() throws(RenderError) -> RenderedFile {
@@ -97,42 +86,33 @@ public struct SiteRenderer: Sendable {
         let ranked = languagesByName.filter { rankings.language($0.info.code)?.primary != nil }
         let modelIDs = Set(ranked.flatMap { rankings.language($0.info.code)?.primary?.entries.map(\.model) ?? [] })
         let models = modelIDs.sorted { (contexts.modelName($0), $0) < (contexts.modelName($1), $1) }
-        let overview: [[String: TemplateValue]] = models.map { id in
-            [
-                "model_name": .text(contexts.modelName(id)),
-                "model_url": .text(paths.model(id)),
-                "cells": .objects(ranked.map { language in
-                    guard let entry = rankings.entry(model: id, language: language.info.code) else { return ["empty": true] }
-                    return ["win_rate": .text(Formatting.fixed(entry.winRate, 1)), "n": .number(entry.nTotal),
-                            "provisional": .bool(entry.provisional), "url": .text(paths.language(language.info.code))]
-                }),
-            ]
+        let overview = models.map { id in
+            IndexPage.OverviewRow(
+                modelName: contexts.modelName(id), modelURL: paths.model(id),
+                cells: ranked.map { language in
+                    guard let entry = rankings.entry(model: id, language: language.info.code) else { return .none }
+                    return IndexPage.OverviewCell(winRate: Formatting.fixed(entry.winRate, 1), n: entry.nTotal,
+                                                  provisional: entry.provisional, url: paths.language(language.info.code))
+                })
         }
-        var context: [String: TemplateValue] = [
-            "site": .object(contexts.site()),
-            "languages": .objects(languagesByName.map(contexts.language)),
-            "ranked_languages": .objects(ranked.map(contexts.language)),
-            "overview": .objects(overview),
-            "has_overview": .bool(!overview.isEmpty),
-        ]
-        if let story { context["story"] = .text(story) }
-        if let heatMap = heatMapSVG() { context["heatmap"] = .text(heatMap) }
+        let context = IndexPage.Context(
+            site: contexts.site(), languages: languagesByName.map(contexts.language),
+            rankedLanguages: ranked.map(contexts.language), overview: overview, hasOverview: !overview.isEmpty,
+            story: story, heatmap: heatMapSVG())
         let title = content.pages.first { $0.slug == "index" }?.title ?? content.site.title
-        return layout(title: title, body: templates.render("index", context), path: "index.html")
+        return layout(title: title, body: templates.render(.index, context), path: "index.html")
     }
 
     func markdownPage(_ page: Page) throws(RenderError) -> RenderedFile {
-        let body = templates.render("page", ["title": .text(page.title), "html": .text(try markdownHTML(page))])
+        let body = templates.render(.page, MarkdownPage.Context(title: page.title, html: try markdownHTML(page)))
         return layout(title: page.title, body: body, path: SitePaths.pageFile(page.slug))
     }
 
     /// A maintainer's page: Mustache over the site's data first, then cmark-gfm with raw HTML allowed.
     func markdownHTML(_ page: Page) throws(RenderError) -> String {
-        let context: [String: TemplateValue] = [
-            "site": .object(contexts.site()),
-            "languages": .objects(languagesByName.map(contexts.language)),
-            "models": .objects(content.models.map { ["id": .text($0.id), "name": .text($0.name), "url": .text(paths.model($0.id))] }),
-        ]
+        let context = MarkdownPage.SourceContext(
+            site: contexts.site(), languages: languagesByName.map(contexts.language),
+            models: content.models.map { MarkdownPage.Model(id: $0.id, name: $0.name, url: paths.model($0.id)) })
         let markdown: String
         do {
             markdown = try templates.renderMarkdownTemplate(page.body, context)
@@ -144,7 +124,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func effortsPage() -> RenderedFile {
-        let context: [String: TemplateValue] = ["languages": .objects(languagesByName.map(contexts.language))]
-        return layout(title: "Translation efforts", body: templates.render("efforts", context), path: "efforts/index.html")
+        let context = EffortsPage.Context(languages: languagesByName.map(contexts.language))
+        return layout(title: "Translation efforts", body: templates.render(.efforts, context), path: "efforts/index.html")
     }
 }

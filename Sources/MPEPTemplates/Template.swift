@@ -15,3 +15,22 @@ public struct Template: Sendable {
         nodes = try parser.parse()
     }
 }
+
+extension Template {
+    /// The names of the partials the template includes (`{{> name}}`), so a library can check at
+    /// load that each exists instead of rendering nothing for a misspelled one.
+    public var partialNames: Set<String> {
+        var names: Set<String> = []
+        func walk(_ nodes: [Node]) {
+            for node in nodes {
+                switch node {
+                case .partial(let name, _): names.insert(name)
+                case .section(_, let children), .inverted(_, let children): walk(children)
+                case .text, .lineStart, .value: break
+                }
+            }
+        }
+        walk(nodes)
+        return names
+    }
+}

@@ -55,7 +55,7 @@ struct ReaderLayoutTests {
     func provisionalRows() throws {
         let set = try templates()
         func table(_ row: [String: TemplateValue]) -> String {
-            set.render("leaderboard-table", ["caption": "c", "axis": .text(Whisker.axis()), "rows": .objects([row])])
+            set.render(.leaderboardTable, TemplateValue.object(["caption": "c", "axis": .text(Whisker.axis()), "rows": .objects([row])]))
         }
         let base: [String: TemplateValue] = ["model": "m", "mode": "community", "model_name": "M", "rank": 1]
         var provisional = base
@@ -126,7 +126,7 @@ struct ReaderLayoutTests {
         let (summary, answers) = try offsets("id=\"summary-heading\"", "id=\"answers-heading\"", in: page)
         #expect(summary < answers)
         #expect(page.contains(##"<th scope="row"><a href="#answer-model-b">Model B</a></th><td data-sort="0.250"><span class="verdict verdict-reference">reference better</span>"##))
-        #expect(VerdictText(nil).context["sort"] == "" && VerdictText.notJudged["sort"] == "")
+        #expect(VerdictText(nil).cell.sort == "" && VerdictText.notJudged.sort == "")
     }
 
     @Test("judgments.json gives head to head each prompt's opening words, translated and in English")

@@ -79,7 +79,7 @@ struct SiteBasicsTests {
             .init(id: "2", prompt: "b", translators: ["b"], location: at),
             .init(id: "3", prompt: "c", translators: ["c"], status: .reviewed, location: at),
         ])
-        #expect(fame.map { $0["name"] } == [.text("b"), .text("a"), .text("c")])
-        #expect(fame.map { $0["translated"] } == [.number(2), .number(1), .number(1)])
+        #expect(fame.map(\.name) == ["b", "a", "c"])
+        #expect(fame.map(\.translated) == [2, 1, 1])
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import MPEPContent
 import MPEPStats
-import MPEPTemplates
 
 /// The answers of a site too large for one HTML page per answer (`answers: bundles` in site.yml,
 /// or `auto` over the budget; docs/architecture.md weighs the layouts with their sizes).
@@ -95,35 +94,54 @@ extension SiteRenderer {
 
     /// With bundled answers, what a prompt page shows of the models below its prompt and the
     /// reference's answer: a table with a row per model (its verdicts, one column per judge of the
-    /// language, and a link that opens its answer from the bundle); "" with answers in pages.
+    /// language, and a link that opens its answer from the bundle); nil with answers in pages.
     /// A row costs about a third of the page-of-answers layout's block without its answer, which
     /// is what lets a full-size site of real answers fit GitHub Pages (docs/performance.md).
-    func answersTable(_ answers: LanguageAnswers, prompt: LanguageAnswers.Prompt) -> String {
-        guard bundledAnswers else { return "" }
+    func answersTable(_ answers: LanguageAnswers, prompt: LanguageAnswers.Prompt) -> AnswersTable.Context? {
+        guard bundledAnswers else { return nil }
         let id = prompt.source.id
         let bundleURL = paths.file(AnswerBundles.file(answers.code, bundle: AnswerBundles.bundle(ofNumber: prompt.number)))
-        let rows: [[String: TemplateValue]] = answers.models.compactMap { model in
+        let rows = answers.models.compactMap { model -> AnswersTable.Row? in
             guard let markdown = answers.answers[model]?[id] else { return nil }
-            return [
-                "model_name": .text(contexts.modelName(model)),
-                "model": .text(model),
-                "anchor": .text(SitePaths.answerAnchor(model)),
-                "model_language_url": .text(paths.languageModel(answers.code, model)),
-                "length": .text(Formatting.count(codePointLength(markdown))),
-                "verdicts": .objects(answers.judges.map { judge in
-                    answers.verdict(judge: judge, model: model, prompt: id)?.context ?? ["words": "–", "kind": "none", "value": ""]
-                }),
-            ]
+            return AnswersTable.Row(
+                modelName: contexts.modelName(model), model: model, anchor: SitePaths.answerAnchor(model),
+                modelLanguageURL: paths.languageModel(answers.code, model),
+                length: Formatting.count(codePointLength(markdown)),
+                verdicts: answers.judges.map { judge in
+                    answers.verdict(judge: judge, model: model, prompt: id)?.cell ?? AnswersTable.noVerdict
+                })
         }
-        let context: [String: TemplateValue] = [
-            "judges": .objects(answers.judges.map { ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == content.site.judge)] }),
-            "rows": .objects(rows),
-            "has_rows": .bool(!rows.isEmpty),
-            "bundle_url": .text(bundleURL),
-            "number": .number(prompt.number),
-            "code": .text(answers.code), "dir": .text(answers.dir),
-            "script": .text(paths.asset("answers.js")),
-        ]
-        return templates.render("answers-table", context)
+        return AnswersTable.Context(
+            judges: answers.judges.map { JudgeColumn(judgeName: contexts.judgeName($0), primary: $0 == content.site.judge) },
+            rows: rows, hasRows: !rows.isEmpty, bundleURL: bundleURL, number: prompt.number,
+            code: answers.code, dir: answers.dir, script: paths.asset("answers.js"))
     }
+}
+
+/// `answers-table.mustache`: a prompt page's models with their verdicts and links into the bundle.
+enum AnswersTable {
+    struct Context: Encodable, Sendable {
+        /// Every judge of the language, primary first.
+        var judges: [JudgeColumn]
+        var rows: [Row]
+        var hasRows: Bool
+        var bundleURL: String
+        var number: Int
+        var code: String
+        var dir: String
+        var script: String
+    }
+
+    struct Row: Encodable, Sendable {
+        var modelName: String
+        var model: String
+        var anchor: String
+        var modelLanguageURL: String
+        /// The answer's length in characters.
+        var length: String
+        var verdicts: [VerdictText.Cell]
+    }
+
+    /// The cell of a judge that did not see the answer (the table does not sort: no `sort`).
+    static let noVerdict = VerdictText.Cell(words: "–", kind: "none", value: "", sort: nil)
 }

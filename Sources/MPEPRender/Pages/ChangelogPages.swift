@@ -1,39 +1,29 @@
 import Foundation
 import MPEPRank
-import MPEPTemplates
 
 /// The changelog page, its Atom feed and `changelog.json` (which the next build reads back).
 extension SiteRenderer {
     func changelogFiles() -> [RenderedFile] {
         let entries = Changelog.entries(previous: previous, rankings: rankings, primaryJudge: content.site.judge,
                                         date: buildDate)
-        let items: [[String: TemplateValue]] = entries.map { entry in
-            var item: [String: TemplateValue] = [
-                "number": .number(entry.number),
-                "anchor": "build-\(entry.number)",
-                "link": .text(canonicalURL("changelog/index.html") + "#build-\(entry.number)"),
-                "changes": .objects(entry.changes.map { ["text": .text(describe($0))] }),
-                "updated": .text(entry.date ?? buildDate ?? Self.undated),
-            ]
-            if let date = entry.date { item["date"] = .text(date) }
-            return item
+        let items = entries.map { entry in
+            ChangelogPage.Entry(
+                number: entry.number, anchor: "build-\(entry.number)",
+                link: canonicalURL("changelog/index.html") + "#build-\(entry.number)",
+                changes: entry.changes.map { ChangelogPage.Change(text: describe($0)) },
+                updated: entry.date ?? buildDate ?? Self.undated, date: entry.date)
         }
-        let context: [String: TemplateValue] = [
-            "entries": .objects(items),
-            "has_entries": .bool(!items.isEmpty),
-            "feed_url": .text(paths.file("feed.xml")),
-        ]
-        let feedContext: [String: TemplateValue] = [
-            "site": .object(contexts.site()),
-            "id": .text(hasAbsoluteRoot ? canonicalURL("changelog/index.html") : "tag:mpep,2024:\(paths.root)changelog/"),
-            "self": .text(canonicalURL("feed.xml")),
-            "page": .text(canonicalURL("changelog/index.html")),
-            "updated": .text(entries.first?.date ?? Self.undated),
-            "entries": .objects(items),
-        ]
+        let context = ChangelogPage.Context(entries: items, hasEntries: !items.isEmpty, feedURL: paths.file("feed.xml"))
+        let feedContext = ChangelogPage.Feed(
+            site: contexts.site(),
+            id: hasAbsoluteRoot ? canonicalURL("changelog/index.html") : "tag:mpep,2024:\(paths.root)changelog/",
+            selfURL: canonicalURL("feed.xml"),
+            page: canonicalURL("changelog/index.html"),
+            updated: entries.first?.date ?? Self.undated,
+            entries: items)
         return [
-            layout(title: "What changed", body: templates.render("changelog", context), path: "changelog/index.html"),
-            RenderedFile(path: "feed.xml", text: templates.render("feed", feedContext)),
+            layout(title: "What changed", body: templates.render(.changelog, context), path: "changelog/index.html"),
+            RenderedFile(path: "feed.xml", text: templates.render(.feed, feedContext)),
             RenderedFile(path: "changelog.json", data: LeaderboardData.encode(entries)),
         ]
     }
@@ -58,5 +48,44 @@ extension SiteRenderer {
             let (from, to) = (change.from ?? 0, change.to ?? 0)
             return "\(model) \(to < from ? "rises" : "falls") from rank \(from) to \(to) in \(language)."
         }
+    }
+}
+
+/// `changelog/` (`changelog.mustache`) and its Atom feed (`feed.mustache`), newest build first.
+enum ChangelogPage {
+    struct Context: Encodable, Sendable {
+        var entries: [Entry]
+        var hasEntries: Bool
+        var feedURL: String
+    }
+
+    struct Feed: Encodable, Sendable {
+        var site: SiteContext
+        var id: String
+        /// The feed's own address: `{{self}}`.
+        var selfURL: String
+        var page: String
+        var updated: String
+        var entries: [Entry]
+
+        enum CodingKeys: String, CodingKey {
+            case site, id, selfURL = "self", page, updated, entries
+        }
+    }
+
+    /// One build's changes.
+    struct Entry: Encodable, Sendable {
+        var number: Int
+        var anchor: String
+        var link: String
+        var changes: [Change]
+        /// The entry's date, else the build's: Atom requires one.
+        var updated: String
+        /// Nil for an entry that was never dated.
+        var date: String?
+    }
+
+    struct Change: Encodable, Sendable {
+        var text: String
     }
 }

@@ -1,11 +1,10 @@
 import MPEPContent
 import MPEPRank
 import MPEPStats
-import MPEPTemplates
 
-/// Builds the values that templates read. Every value that came from a pull request is
-/// passed as a text, so `{{…}}` escapes it; only HTML that mpep made (rendered Markdown, SVG)
-/// goes into `{{{…}}}` tags.
+/// Builds the values that several pages' templates read (`SharedContexts.swift` has their types).
+/// Every value that came from a pull request is passed as a text, so `{{…}}` escapes it; only HTML
+/// that mpep made (rendered Markdown, SVG) goes into `{{{…}}}` tags.
 struct Contexts {
     let content: Content
     let rankings: Rankings
@@ -22,27 +21,20 @@ struct Contexts {
         judges = Dictionary(content.judges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func site() -> [String: TemplateValue] {
-        var site: [String: TemplateValue] = [
-            "title": .text(content.site.title),
-            "description": .text(content.site.description),
-            "root": .text(paths.root),
-            "stylesheet": .text(paths.asset("style.css")),
-            "efforts_url": .text(paths.efforts()),
-            "feed_url": .text(paths.file("feed.xml")),
-        ]
-        if let notice = content.site.notice { site["notice"] = .text(notice) }
-        return site
+    func site() -> SiteContext {
+        SiteContext(title: content.site.title, description: content.site.description, root: paths.root,
+                    stylesheet: paths.asset("style.css"), effortsURL: paths.efforts(), feedURL: paths.file("feed.xml"),
+                    notice: content.site.notice)
     }
 
     /// The navigation: the home page, the maintainers' pages, and the efforts page.
-    func navigation() -> [[String: TemplateValue]] {
-        var items: [[String: TemplateValue]] = [["title": "Leaderboards", "url": .text(paths.home())]]
+    func navigation() -> [Link] {
+        var items = [Link(title: "Leaderboards", url: paths.home())]
         for page in content.pages where page.slug != "index" {
-            items.append(["title": .text(page.title), "url": .text(paths.page(page.slug))])
+            items.append(Link(title: page.title, url: paths.page(page.slug)))
         }
-        items.append(["title": "Translation efforts", "url": .text(paths.efforts())])
-        items.append(["title": "What changed", "url": .text(paths.file("changelog/"))])
+        items.append(Link(title: "Translation efforts", url: paths.efforts()))
+        items.append(Link(title: "What changed", url: paths.file("changelog/")))
         return items
     }
 
@@ -55,34 +47,20 @@ struct Contexts {
     }
 
     /// One language's summary, used by the index, the efforts table and the README.
-    func language(_ language: LanguageContent) -> [String: TemplateValue] {
+    func language(_ language: LanguageContent) -> LanguageSummary {
         let info = language.info
         let translated = language.prompts.count
         let reviewed = language.prompts.filter { $0.status == .reviewed }.count
         // Counted from the content, not the rankings, so the README table needs no statistics.
         let reference = content.reference(for: info)
         let evaluated = (language.files.annotations[content.site.judge] ?? []).filter { $0 != reference }.count
-        var summary: [String: TemplateValue] = [
-            "code": .text(info.code),
-            "name": .text(info.name),
-            "native_name": .text(info.nativeName),
-            "dir": .text(info.direction.rawValue),
-            "status": .text(info.status.rawValue),
-            "url": .text(paths.language(info.code)),
-            "leads": .text(info.leads.joined(separator: ", ")),
-            // A text is truthy even when empty: a section on "leads" would show "Led by" and no one.
-            "has_leads": .bool(!info.leads.isEmpty),
-            "lead_list": .objects(info.leads.map { ["name": .text($0)] }),
-            "translated": .number(translated),
-            "reviewed": .number(reviewed),
-            "target": .number(info.target),
-            "percent": .number(Formatting.percent(translated, of: info.target)),
-            "models_evaluated": .number(evaluated),
-        ]
-        if let space = info.space { summary["space"] = .text(space) }
-        if let dashboard = info.dashboard { summary["dashboard"] = .text(dashboard) }
-        if let dataset = info.dataset { summary["dataset"] = .text(dataset) }
-        return summary
+        return LanguageSummary(
+            code: info.code, name: info.name, nativeName: info.nativeName, dir: info.direction.rawValue,
+            status: info.status.rawValue, url: paths.language(info.code), leads: info.leads.joined(separator: ", "),
+            hasLeads: !info.leads.isEmpty, leadList: info.leads.map(LanguageSummary.Lead.init),
+            translated: translated, reviewed: reviewed, target: info.target,
+            percent: Formatting.percent(translated, of: info.target), modelsEvaluated: evaluated,
+            space: info.space, dashboard: info.dashboard, dataset: info.dataset)
     }
 
     /// A figure with one decimal, or a dash when it is undefined.
@@ -107,47 +85,35 @@ struct Contexts {
     /// The LC cell is a dash where the LC is not an estimate (flat fit), with the reason; its interval
     /// and whisker are drawn only for an estimate. `rank_raw` is the rank by win rate, which the
     /// "raw figures" view of the table shows in the rank column (the rank follows the figure shown).
-    func rows(_ board: JudgeLeaderboard) -> [[String: TemplateValue]] {
+    func rows(_ board: JudgeLeaderboard) -> [LeaderboardRow] {
         let rawRanks = Self.winRateRanks(board.entries)
         return board.entries.map { entry in
             let model = models[entry.model]
             let lc = entry.estimatedLC
             let lcInterval = entry.estimatedLCInterval
-            var row: [String: TemplateValue] = [
-                "rank": .text(Self.rankText(entry)),
-                "rank_raw": .text(rawRanks[entry.model] ?? "–"),
-                "model": .text(entry.model),
-                "model_name": .text(model?.name ?? entry.model),
-                "model_url": .text(paths.model(entry.model)),
-                "organization": .text(model?.organization ?? ""),
-                "mode": .text(model?.mode.rawValue ?? "community"),
-                "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
-                "standard_error": .text(Formatting.fixed(entry.standardError, 1)),
-                "ci": .text(entry.ciLow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.ciHigh))" } ?? "–"),
-                "lc": .text(figure(lc)),
-                "lc_standard_error": .text(figure(lc == nil ? nil : entry.lcStandardError)),
-                "lc_ci": .text(lcInterval.map { "\(Formatting.fixed($0.low, 1))–\(Formatting.fixed($0.high, 1))" } ?? "–"),
-                "discrete_win_rate": .text(Formatting.fixed(entry.discreteWinRate, 1)),
-                "n_total": .number(entry.nTotal),
-                "n_wins": .number(entry.nWins),
-                "n_wins_base": .number(entry.nWinsBase),
-                "n_draws": .number(entry.nDraws),
-                "avg_length": .text(Formatting.count(entry.avgLength)),
-                "avg_length_raw": .number(entry.avgLength),
-            ]
-            if let svg = Whisker.svg(point: lc, low: lcInterval?.low, high: lcInterval?.high) {
-                row["lc_whisker"] = .text(svg)
-            }
-            if let svg = Whisker.svg(point: entry.winRate, low: entry.ciLow, high: entry.ciHigh) {
-                row["whisker"] = .text(svg)
-            }
-            if entry.lcFlatFit { row["lc_flat"] = true }
-            if entry.provisional { row["provisional"] = true }
-            if let lc, abs(lc - entry.winRate) >= Self.disagreement {
-                row["disagree"] = true
-            }
-            if model?.openWeights == true { row["open_weights"] = true }
-            return row
+            return LeaderboardRow(
+                rank: Self.rankText(entry),
+                rankRaw: rawRanks[entry.model] ?? "–",
+                model: entry.model,
+                modelName: model?.name ?? entry.model,
+                modelURL: paths.model(entry.model),
+                organization: model?.organization ?? "",
+                mode: model?.mode.rawValue ?? "community",
+                winRate: Formatting.fixed(entry.winRate, 1),
+                standardError: Formatting.fixed(entry.standardError, 1),
+                ci: entry.ciLow.map { "\(Formatting.fixed($0, 1))–\(figure(entry.ciHigh))" } ?? "–",
+                lc: figure(lc),
+                lcStandardError: figure(lc == nil ? nil : entry.lcStandardError),
+                lcCI: lcInterval.map { "\(Formatting.fixed($0.low, 1))–\(Formatting.fixed($0.high, 1))" } ?? "–",
+                discreteWinRate: Formatting.fixed(entry.discreteWinRate, 1),
+                nTotal: entry.nTotal, nWins: entry.nWins, nWinsBase: entry.nWinsBase, nDraws: entry.nDraws,
+                avgLength: Formatting.count(entry.avgLength), avgLengthRaw: entry.avgLength,
+                lcWhisker: Whisker.svg(point: lc, low: lcInterval?.low, high: lcInterval?.high),
+                whisker: Whisker.svg(point: entry.winRate, low: entry.ciLow, high: entry.ciHigh),
+                lcFlat: ifTrue(entry.lcFlatFit),
+                provisional: ifTrue(entry.provisional),
+                disagree: ifTrue(lc.map { abs($0 - entry.winRate) >= Self.disagreement } ?? false),
+                openWeights: ifTrue(model?.openWeights == true))
         }
     }
 
@@ -162,7 +128,7 @@ struct Contexts {
 
     /// A leaderboard ready for the `leaderboard-table` partial: its rows, and in its caption the
     /// number of prompts, the figure the ranks follow and why, and what "provisional" means here.
-    func leaderboard(_ board: JudgeLeaderboard, language: LanguageContent) -> [String: TemplateValue] {
+    func leaderboard(_ board: JudgeLeaderboard, language: LanguageContent) -> LeaderboardTable {
         let counts = board.entries.map(\.nTotal)
         let n = (counts.min() ?? 0) == (counts.max() ?? 0) ? "\(counts.first ?? 0)" : "\(counts.min()!)–\(counts.max()!)"
         let byWinRate = board.entries.first?.rankFigure == .winRate
@@ -175,16 +141,15 @@ struct Contexts {
         if board.entries.contains(where: \.provisional) {
             notes.append("Provisional rows have fewer than \(content.site.minimumPrompts) judged prompts: too few for a reliable interval, so they are not ranked.")
         }
-        var table: [String: TemplateValue] = [
-            "caption": .text("\(language.info.name): models against \(modelName(content.reference(for: language.info))), judged by \(judgeName(board.judge)), on \(n) prompts"),
-            "judge": .text(board.judge),
-            "judge_name": .text(judgeName(board.judge)),
-            "axis": .text(Whisker.axis()),
-            "rows": .objects(rows(board)),
-            "rank_by": .text(byWinRate ? "win rate" : "length-controlled win rate"),
-            "minimum_prompts": .number(content.site.minimumPrompts),
-        ]
-        if !notes.isEmpty { table["rank_note"] = .text(notes.joined(separator: " ")) }
-        return table
+        return LeaderboardTable(
+            caption: "\(language.info.name): models against \(modelName(content.reference(for: language.info))), judged by \(judgeName(board.judge)), on \(n) prompts",
+            judge: board.judge,
+            judgeName: judgeName(board.judge),
+            axis: Whisker.axis(),
+            rows: rows(board),
+            rankBy: byWinRate ? "win rate" : "length-controlled win rate",
+            minimumPrompts: content.site.minimumPrompts,
+            rankNote: notes.isEmpty ? nil : notes.joined(separator: " "),
+            primary: board.judge == content.site.judge)
     }
 }

@@ -92,9 +92,15 @@ struct LanguageAnswers {
         return ranked.filter { outputs.contains($0) } + rest
     }
 
-    /// The model's answer to a prompt as HTML for the prompt page, nil when it has none.
+    /// The model's answer to a prompt as the prompt page shows it (its headings nested under the
+    /// page's), still Markdown; nil when it has none.
+    func markdown(model: String, prompt: String) -> MarkdownText? {
+        answers[model]?[prompt].map { MarkdownText($0, trust: .data, nestedHeadings: true) }
+    }
+
+    /// The model's answer to a prompt as HTML, as the prompt page shows it; nil when it has none.
     func html(model: String, prompt: String) -> String? {
-        answers[model]?[prompt].map { Self.nested(Markdown.html($0, trust: .data)) }
+        markdown(model: model, prompt: prompt)?.html
     }
 
     /// The judge's verdict on the model's answer to a prompt, nil when the judge never saw it.

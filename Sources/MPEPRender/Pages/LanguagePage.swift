@@ -1,45 +1,34 @@
 import MPEPContent
 import MPEPRank
-import MPEPTemplates
 
 /// A language's page (its leaderboards, progress, categories and judge agreement) and its data files.
 extension SiteRenderer {
     func languageFiles(_ language: LanguageContent) -> [RenderedFile] {
         let code = language.info.code
         let ranking = rankings.language(code)
-        var context = contexts.language(language)
         // The primary judge first, then the others by id.
         let boards = (ranking?.leaderboards ?? []).sorted { a, b in
             let (pa, pb) = (a.judge == content.site.judge, b.judge == content.site.judge)
             return pa != pb ? pa : a.judge < b.judge
         }
-        context["leaderboards"] = .objects(boards.map { board in
-            var table = contexts.leaderboard(board, language: language)
-            table["primary"] = .bool(board.judge == content.site.judge)
-            return table
-        })
-        context["has_leaderboards"] = .bool(!boards.isEmpty)
-        context["reference_name"] = .text(contexts.modelName(ranking?.reference ?? content.reference(for: language.info)))
-        if let avg = ranking?.referenceAvgLength { context["reference_avg_length"] = .text(Formatting.count(avg)) }
-        context["lc_difficulty"] = .bool(content.site.lengthControl == .difficulty)
-        context["rounds"] = .number(content.site.bootstrapRounds)
-        context["minimum_prompts"] = .number(content.site.minimumPrompts)
-        if let primary = ranking?.primary {
-            context["categories"] = .object(categoryTable(primary))
-            if let scatter = scatterFigures(primary, language: language, referenceLength: ranking?.referenceAvgLength) {
-                context["scatter"] = .text(scatter)
-            }
-        }
         let agreement = (ranking?.agreement ?? []).map(agreementRow)
-        context["agreement"] = .objects(agreement)
-        context["has_agreement"] = .bool(!agreement.isEmpty)
-        context["explore"] = exploreLinks(language).map(TemplateValue.object)
-        for (key, name) in [("json_url", "leaderboard.json"), ("csv_url", "leaderboard.csv"),
-                            ("categories_url", "categories.json"), ("agreement_url", "agreement.json"),
-                            ("difficulty_url", "difficulty.json")] {
-            context[key] = .text(paths.file(SitePaths.languageFile(code, name)))
-        }
-        let page = layout(title: "\(language.info.name) leaderboard", body: templates.render("language", context),
+        let file = { (name: String) in paths.file(SitePaths.languageFile(code, name)) }
+        let context = LanguagePage.Context(
+            leaderboards: boards.map { contexts.leaderboard($0, language: language) },
+            hasLeaderboards: !boards.isEmpty,
+            referenceName: contexts.modelName(ranking?.reference ?? content.reference(for: language.info)),
+            referenceAvgLength: ranking?.referenceAvgLength.map(Formatting.count),
+            lcDifficulty: content.site.lengthControl == .difficulty,
+            rounds: content.site.bootstrapRounds,
+            minimumPrompts: content.site.minimumPrompts,
+            categories: ranking?.primary.map(categoryTable),
+            scatter: ranking?.primary.flatMap { scatterFigures($0, language: language, referenceLength: ranking?.referenceAvgLength) },
+            agreement: agreement, hasAgreement: !agreement.isEmpty,
+            explore: exploreLinks(language),
+            jsonURL: file("leaderboard.json"), csvURL: file("leaderboard.csv"), categoriesURL: file("categories.json"),
+            agreementURL: file("agreement.json"), difficultyURL: file("difficulty.json"))
+        let page = layout(title: "\(language.info.name) leaderboard",
+                          body: templates.render(.language, Merged(contexts.language(language), context)),
                           description: "Open models answering prompts translated into \(language.info.name).",
                           path: SitePaths.languageFile(code, "index.html"))
         // Data files only where there is a leaderboard: an empty table helps nobody, and
@@ -74,39 +63,113 @@ extension SiteRenderer {
     }
 
     /// Models down, categories across: the win rate with n, for the primary judge.
-    private func categoryTable(_ board: JudgeLeaderboard) -> [String: TemplateValue] {
+    private func categoryTable(_ board: JudgeLeaderboard) -> LanguagePage.Categories {
         let categories = Array(Set(board.categories.map(\.category))).sorted()
         var byKey: [String: CategoryResult] = [:]
         for result in board.categories { byKey[result.category + "\u{0}" + result.model] = result }
-        let rows: [[String: TemplateValue]] = board.entries.map { entry in
-            [
-                "model_name": .text(contexts.modelName(entry.model)),
-                "model_url": .text(paths.model(entry.model)),
-                "cells": .objects(categories.map { category in
-                    guard let result = byKey[category + "\u{0}" + entry.model] else { return ["value": "–", "n": 0] }
-                    var cell: [String: TemplateValue] = ["value": .text(contexts.figure(result.winRate)), "n": .number(result.nTotal)]
+        let rows = board.entries.map { entry in
+            LanguagePage.CategoryRow(
+                modelName: contexts.modelName(entry.model), modelURL: paths.model(entry.model),
+                cells: categories.map { category in
+                    guard let result = byKey[category + "\u{0}" + entry.model] else { return LanguagePage.CategoryCell(value: "–", n: 0) }
+                    var cell = LanguagePage.CategoryCell(value: contexts.figure(result.winRate), n: result.nTotal)
                     if let low = result.ciLow, let high = result.ciHigh {
-                        cell["interval"] = .text("\(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))")
+                        cell.interval = "\(Formatting.fixed(low, 1))–\(Formatting.fixed(high, 1))"
                     }
                     return cell
-                }),
-            ]
+                })
         }
-        return ["names": .objects(categories.map { ["name": .text($0)] }), "rows": .objects(rows),
-                "has_rows": .bool(!rows.isEmpty && !categories.isEmpty)]
+        return LanguagePage.Categories(names: categories.map(LanguagePage.Name.init), rows: rows,
+                                       hasRows: !rows.isEmpty && !categories.isEmpty)
     }
 
-    private func agreementRow(_ row: JudgeAgreementRow) -> [String: TemplateValue] {
-        [
-            "judge_a": .text(contexts.judgeName(row.judgeA)),
-            "judge_b": .text(contexts.judgeName(row.judgeB)),
-            "human": .bool(row.involvesHuman),
-            "rows": .number(row.rows),
-            "models": .number(row.models),
-            "percent": .text(contexts.figure(row.percentAgreement)),
-            "kappa": .text(row.cohensKappa.map { Formatting.fixed($0, 2) } ?? "–"),
-            "spearman_rows": .text(row.spearmanRows.map { Formatting.fixed($0, 2) } ?? "–"),
-            "spearman_ranking": .text(row.spearmanRanking.map { Formatting.fixed($0, 2) } ?? "–"),
-        ]
+    private func agreementRow(_ row: JudgeAgreementRow) -> LanguagePage.AgreementRow {
+        LanguagePage.AgreementRow(
+            judgeA: contexts.judgeName(row.judgeA),
+            judgeB: contexts.judgeName(row.judgeB),
+            human: row.involvesHuman,
+            rows: row.rows,
+            models: row.models,
+            percent: contexts.figure(row.percentAgreement),
+            kappa: row.cohensKappa.map { Formatting.fixed($0, 2) } ?? "–",
+            spearmanRows: row.spearmanRows.map { Formatting.fixed($0, 2) } ?? "–",
+            spearmanRanking: row.spearmanRanking.map { Formatting.fixed($0, 2) } ?? "–")
+    }
+}
+
+/// `languages/<code>/`: a language's leaderboards (`leaderboard-table` partial), categories,
+/// judge agreement and links into its drill-down (`explore` partial). The template reads this
+/// over the language's ``LanguageSummary`` (`Merged`).
+enum LanguagePage {
+    struct Context: Encodable, Sendable {
+        var leaderboards: [LeaderboardTable]
+        var hasLeaderboards: Bool
+        var referenceName: String
+        var referenceAvgLength: String?
+        var lcDifficulty: Bool
+        var rounds: Int
+        var minimumPrompts: Int
+        /// The primary judge's table by category; nil without a primary leaderboard.
+        var categories: Categories?
+        var scatter: String?
+        var agreement: [AgreementRow]
+        var hasAgreement: Bool
+        /// Nil where nothing was translated.
+        var explore: Explore?
+        var jsonURL: String
+        var csvURL: String
+        var categoriesURL: String
+        var agreementURL: String
+        var difficultyURL: String
+    }
+
+    struct Name: Encodable, Sendable {
+        var name: String
+    }
+
+    struct Categories: Encodable, Sendable {
+        var names: [Name]
+        var rows: [CategoryRow]
+        var hasRows: Bool
+    }
+
+    struct CategoryRow: Encodable, Sendable {
+        var modelName: String
+        var modelURL: String
+        var cells: [CategoryCell]
+    }
+
+    struct CategoryCell: Encodable, Sendable {
+        var value: String
+        var n: Int
+        var interval: String?
+    }
+
+    struct AgreementRow: Encodable, Sendable {
+        var judgeA: String
+        var judgeB: String
+        var human: Bool
+        var rows: Int
+        var models: Int
+        var percent: String
+        var kappa: String
+        var spearmanRows: String
+        var spearmanRanking: String
+    }
+
+    /// The `explore` partial: the language's drill-down.
+    struct Explore: Encodable, Sendable {
+        var models: [ExploreModel]
+        var promptsURL: String
+        var promptCount: Int
+        var judgmentsURL: String
+        var headToHeadURL: String
+    }
+
+    struct ExploreModel: Encodable, Sendable {
+        var modelName: String
+        var url: String
+        /// The list's last item (no separator after it).
+        var last: Bool
     }
 }

@@ -1,7 +1,6 @@
 import MPEPContent
 import MPEPRank
 import MPEPStats
-import MPEPTemplates
 
 /// `languages/<code>/models/<model>/`: one model in one language, its prompts with every
 /// judge's verdict, best first (by the primary judge), each linking to the answer itself.
@@ -25,44 +24,79 @@ extension SiteRenderer {
             default: return a.0.number < b.0.number
             }
         }
-        let rows: [[String: TemplateValue]] = ranked.map { prompt, _ in
-            [
-                "number": .number(prompt.number),
-                "url": .text(paths.judgment(info.code, prompt.number, model: model)),
-                "category": .text(prompt.source.category ?? "–"),
-                "excerpt": .text(answers.shortExcerpts[prompt.source.id] ?? ""),
-                "code": .text(info.code), "dir": .text(answers.dir),
-                "length": .text(lengths[prompt.source.id].map(Formatting.count) ?? "–"),
-                "verdicts": .objects(judges.map { judge in
-                    answers.verdict(judge: judge, model: model, prompt: prompt.source.id)?.context
-                        ?? VerdictText.notJudged
-                }),
-            ]
+        let rows = ranked.map { prompt, _ in
+            ModelLanguagePage.Row(
+                number: prompt.number,
+                url: paths.judgment(info.code, prompt.number, model: model),
+                category: prompt.source.category ?? "–",
+                excerpt: answers.shortExcerpts[prompt.source.id] ?? "",
+                code: info.code, dir: answers.dir,
+                length: lengths[prompt.source.id].map(Formatting.count) ?? "–",
+                verdicts: judges.map { judge in
+                    answers.verdict(judge: judge, model: model, prompt: prompt.source.id)?.cell ?? VerdictText.notJudged
+                })
         }
-        var context: [String: TemplateValue] = [
-            "model_name": .text(contexts.modelName(model)),
-            "model_url": .text(paths.model(model)),
-            "name": .text(info.name), "code": .text(info.code), "dir": .text(answers.dir),
-            "language_url": .text(paths.language(info.code)),
-            "prompts_url": .text(paths.languagePrompts(info.code)),
-            "reference_name": .text(contexts.modelName(answers.reference)),
-            "judges": .objects(judges.map { ["judge_name": .text(contexts.judgeName($0)), "primary": .bool($0 == primary)] }),
-            "rows": .objects(rows),
-            "has_rows": .bool(!rows.isEmpty),
-        ]
-        if let entry = rankings.entry(model: model, language: info.code) {
-            context["entry"] = [
-                "rank": .text(Contexts.rankText(entry)),
-                "of": .number(rankings.language(info.code)?.primary?.entries.filter { !$0.provisional }.count ?? 0),
-                "provisional": .bool(entry.provisional),
-                "win_rate": .text(Formatting.fixed(entry.winRate, 1)),
-                "lc": .text(entry.estimatedLC.map { Formatting.fixed($0, 1) + "%" } ?? "– (no estimate: read the win rate)"),
-                "wins": .number(entry.nWins), "losses": .number(entry.nWinsBase),
-                "draws": .number(entry.nDraws), "n": .number(entry.nTotal),
-            ]
+        let entry = rankings.entry(model: model, language: info.code).map { entry in
+            ModelLanguagePage.Entry(
+                rank: Contexts.rankText(entry),
+                of: rankings.language(info.code)?.primary?.entries.filter { !$0.provisional }.count ?? 0,
+                provisional: entry.provisional,
+                winRate: Formatting.fixed(entry.winRate, 1),
+                lc: entry.estimatedLC.map { Formatting.fixed($0, 1) + "%" } ?? "– (no estimate: read the win rate)",
+                wins: entry.nWins, losses: entry.nWinsBase, draws: entry.nDraws, n: entry.nTotal)
         }
-        return layout(title: "\(contexts.modelName(model)) in \(info.name)", body: templates.render("model-language", context),
+        let context = ModelLanguagePage.Context(
+            modelName: contexts.modelName(model), modelURL: paths.model(model),
+            name: info.name, code: info.code, dir: answers.dir,
+            languageURL: paths.language(info.code), promptsURL: paths.languagePrompts(info.code),
+            referenceName: contexts.modelName(answers.reference),
+            judges: judges.map { JudgeColumn(judgeName: contexts.judgeName($0), primary: $0 == primary) },
+            rows: rows, hasRows: !rows.isEmpty, entry: entry)
+        return layout(title: "\(contexts.modelName(model)) in \(info.name)", body: templates.render(.modelLanguage, context),
                       description: "How \(contexts.modelName(model)) answered each prompt in \(info.name), best first.",
                       path: SitePaths.languageModelFile(info.code, model))
+    }
+}
+
+/// `languages/<code>/models/<model>/` (`model-language.mustache`).
+enum ModelLanguagePage {
+    struct Context: Encodable, Sendable {
+        var modelName: String
+        var modelURL: String
+        var name: String
+        var code: String
+        var dir: String
+        var languageURL: String
+        var promptsURL: String
+        var referenceName: String
+        /// The judges that judged the model here, primary first: the table's verdict columns.
+        var judges: [JudgeColumn]
+        var rows: [Row]
+        var hasRows: Bool
+        /// The model's line on the language's leaderboard; nil when it is not on it.
+        var entry: Entry?
+    }
+
+    struct Row: Encodable, Sendable {
+        var number: Int
+        var url: String
+        var category: String
+        var excerpt: String
+        var code: String
+        var dir: String
+        var length: String
+        var verdicts: [VerdictText.Cell]
+    }
+
+    struct Entry: Encodable, Sendable {
+        var rank: String
+        var of: Int
+        var provisional: Bool
+        var winRate: String
+        var lc: String
+        var wins: Int
+        var losses: Int
+        var draws: Int
+        var n: Int
     }
 }

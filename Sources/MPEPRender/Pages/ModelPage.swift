@@ -1,6 +1,5 @@
 import MPEPContent
 import MPEPRank
-import MPEPTemplates
 
 /// `models/<id>/`: one model's story across languages. Its overall figure first, then a row per
 /// language in the leaderboards' own terms (the same row context, so the same figures, 95%
@@ -8,57 +7,41 @@ import MPEPTemplates
 /// click), its best and worst prompt categories, and links to its answers in each language.
 extension SiteRenderer {
     func modelPage(_ model: ModelInfo) -> RenderedFile? {
-        var results: [[String: TemplateValue]] = []
+        var results: [Merged<LeaderboardRow, ModelPage.Language>] = []
         for language in languagesByName {
             let code = language.info.code
             guard let board = rankings.language(code)?.primary,
-                  var row = zip(board.entries, contexts.rows(board)).first(where: { $0.0.model == model.id })?.1 else { continue }
-            row["language"] = .text(language.info.name)
-            row["native_name"] = .text(language.info.nativeName)
-            row["code"] = .text(code)
-            row["dir"] = .text(language.info.direction.rawValue)
-            row["url"] = .text(paths.language(code))
-            row["of"] = .number(board.entries.filter { !$0.provisional }.count)
-            if !language.prompts.isEmpty, language.files.outputs.contains(model.id) {
-                row["answers_url"] = .text(paths.languageModel(code, model.id))
-            }
-            results.append(row)
+                  let row = zip(board.entries, contexts.rows(board)).first(where: { $0.0.model == model.id })?.1 else { continue }
+            let hasAnswers = !language.prompts.isEmpty && language.files.outputs.contains(model.id)
+            results.append(Merged(row, ModelPage.Language(
+                language: language.info.name, nativeName: language.info.nativeName, code: code,
+                dir: language.info.direction.rawValue, url: paths.language(code),
+                of: board.entries.filter { !$0.provisional }.count,
+                answersURL: hasAnswers ? paths.languageModel(code, model.id) : nil)))
         }
-        var context: [String: TemplateValue] = [
-            "name": .text(model.name),
-            "id": .text(model.id),
-            "organization": .text(model.organization),
-            "open_weights": model.openWeights ? "yes" : "no",
-            "mode": .text(model.mode.rawValue),
-            "results": .objects(results),
-            "has_results": .bool(!results.isEmpty),
-            "is_reference": .bool(content.languages.contains { content.reference(for: $0.info) == model.id }),
-            "judge_name": .text(contexts.judgeName(content.site.judge)),
-            "reference_name": .text(contexts.modelName(content.site.reference)),
-            "axis": .text(Whisker.axis()),
-        ]
+        var context = ModelPage.Context(
+            name: model.name, id: model.id, organization: model.organization,
+            openWeights: model.openWeights ? "yes" : "no", mode: model.mode.rawValue,
+            results: results, hasResults: !results.isEmpty,
+            isReference: content.languages.contains { content.reference(for: $0.info) == model.id },
+            judgeName: contexts.judgeName(content.site.judge),
+            referenceName: contexts.modelName(content.site.reference),
+            axis: Whisker.axis(),
+            url: model.url, license: model.license,
+            parameters: model.parameters.map { Formatting.fixed($0, $0 < 10 ? 1 : 0) })
         if let overall = rankings.overall.first(where: { $0.model == model.id }) {
-            var summary: [String: TemplateValue] = [
-                "score": .text(Formatting.fixed(overall.score, 1)),
-                "covered": .number(overall.covered), "languages": .number(overall.languages),
-            ]
-            if let rank = overall.rank {
-                summary["rank"] = .number(rank)
-                summary["of"] = .number(rankings.overall.filter { $0.rank != nil }.count)
-            }
-            context["overall"] = .object(summary)
+            context.overall = ModelPage.Overall(
+                score: Formatting.fixed(overall.score, 1), covered: overall.covered, languages: overall.languages,
+                rank: overall.rank, of: overall.rank == nil ? nil : rankings.overall.filter { $0.rank != nil }.count)
         }
         let categories = Self.categoryStrengths(model.id, boards: languagesByName.compactMap { rankings.language($0.info.code)?.primary })
         if categories.count >= 2 {
             let half = min(3, categories.count / 2)
-            context["strengths"] = .objects(categories.prefix(half).map(\.context))
-            context["weaknesses"] = .objects(categories.suffix(half).reversed().map(\.context))
-            context["has_categories"] = true
+            context.strengths = categories.prefix(half).map(\.context)
+            context.weaknesses = categories.suffix(half).reversed().map(\.context)
+            context.hasCategories = true
         }
-        if let url = model.url { context["url"] = .text(url) }
-        if let license = model.license { context["license"] = .text(license) }
-        if let parameters = model.parameters { context["parameters"] = .text(Formatting.fixed(parameters, parameters < 10 ? 1 : 0)) }
-        return layout(title: model.name, body: templates.render("model", context), path: SitePaths.modelFile(model.id))
+        return layout(title: model.name, body: templates.render(.model, context), path: SitePaths.modelFile(model.id))
     }
 
     /// A model's win rate in one prompt category, pooled over the languages (weighted by prompts judged).
@@ -68,9 +51,8 @@ extension SiteRenderer {
         var n: Int
         var languages: Int
 
-        var context: [String: TemplateValue] {
-            ["category": .text(category), "win_rate": .text(Formatting.fixed(winRate, 1)),
-             "n": .number(n), "languages": .number(languages)]
+        var context: ModelPage.Category {
+            ModelPage.Category(category: category, winRate: Formatting.fixed(winRate, 1), n: n, languages: languages)
         }
     }
 
@@ -88,5 +70,59 @@ extension SiteRenderer {
             }
         }
         return pooled.values.sorted { ($1.winRate, $0.category) < ($0.winRate, $1.category) }
+    }
+}
+
+/// `models/<id>/` (`model.mustache`).
+enum ModelPage {
+    struct Context: Encodable, Sendable {
+        var name: String
+        var id: String
+        var organization: String
+        /// "yes" or "no".
+        var openWeights: String
+        var mode: String
+        /// A row per language whose primary leaderboard has the model, languages by name.
+        var results: [Merged<LeaderboardRow, Language>]
+        var hasResults: Bool
+        var isReference: Bool
+        var judgeName: String
+        var referenceName: String
+        var axis: String
+        var url: String?
+        var license: String?
+        var parameters: String?
+        var overall: Overall?
+        var strengths: [Category]?
+        var weaknesses: [Category]?
+        /// True where there are strengths and weaknesses to show, absent otherwise.
+        var hasCategories: Bool?
+    }
+
+    /// What a model page's row adds to the language's leaderboard row.
+    struct Language: Encodable, Sendable {
+        var language: String
+        var nativeName: String
+        var code: String
+        var dir: String
+        var url: String
+        var of: Int
+        /// Nil where the language has no answers of the model to show.
+        var answersURL: String?
+    }
+
+    struct Overall: Encodable, Sendable {
+        var score: String
+        var covered: Int
+        var languages: Int
+        var rank: Int?
+        var of: Int?
+    }
+
+    struct Category: Encodable, Sendable {
+        var category: String
+        var winRate: String
+        var n: Int
+        var languages: Int
     }
 }

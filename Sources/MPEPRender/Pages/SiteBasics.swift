@@ -1,5 +1,3 @@
-import MPEPTemplates
-
 /// What every site needs besides its pages: `sitemap.xml`, `robots.txt`, `404.html`, and the
 /// canonical address of each page (for the layout's canonical link and link-preview meta).
 ///
@@ -29,9 +27,9 @@ extension SiteRenderer {
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls.joined() + "</urlset>\n"
         var robots = "User-agent: *\nAllow: /\n"
         if hasAbsoluteRoot { robots += "Sitemap: \(paths.root)sitemap.xml\n" }
-        let context: [String: TemplateValue] = ["home": .text(paths.home()), "efforts": .text(paths.efforts()),
-                                                "languages": .objects(languagesByName.map(contexts.language))]
-        let notFound = layout(title: "Page not found", body: templates.render("404", context), path: "404.html")
+        let context = NotFoundPage.Context(home: paths.home(), efforts: paths.efforts(),
+                                           languages: languagesByName.map(contexts.language))
+        let notFound = layout(title: "Page not found", body: templates.render(.notFound, context), path: "404.html")
         return [RenderedFile(path: "sitemap.xml", text: sitemap), RenderedFile(path: "robots.txt", text: robots), notFound]
     }
 }
@@ -39,16 +37,13 @@ extension SiteRenderer {
 extension SiteRenderer {
     /// The layout's head links for one page: canonical address, favicon, the script, and
     /// `og:url` when the address is absolute.
-    func pageMeta(path: String) -> [String: TemplateValue] {
-        var meta: [String: TemplateValue] = [
-            "canonical": .text(canonicalURL(path)),
-            "favicon": .text(paths.asset("favicon.svg")),
-            "script": .text(paths.asset("leaderboard.js")),
-        ]
+    func pageMeta(path: String) -> Layout.PageMeta {
+        var meta = Layout.PageMeta(canonical: canonicalURL(path), favicon: paths.asset("favicon.svg"),
+                                   script: paths.asset("leaderboard.js"))
         if path == "404.html" {
-            meta["not_found"] = true   // served at any missing address: it has no canonical one
+            meta.notFound = true   // served at any missing address: it has no canonical one
         } else if hasAbsoluteRoot {
-            meta["og_url"] = .text(canonicalURL(path))
+            meta.ogURL = canonicalURL(path)
         }
         return meta
     }

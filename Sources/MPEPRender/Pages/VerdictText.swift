@@ -1,5 +1,4 @@
 import MPEPStats
-import MPEPTemplates
 
 /// A judge's preference in words and on the site's one scale for a verdict: the model's share of the
 /// win in % (0 = the reference's answer better, 50 = a draw, 100 = the model's), the quantity whose
@@ -31,10 +30,19 @@ struct VerdictText {
     }
 
     /// A table cell for a judge that did not see the answer (a human judge labels a sample).
-    static let notJudged: [String: TemplateValue] = ["words": "not judged", "kind": "none", "value": "", "sort": ""]
+    static let notJudged = Cell(words: "not judged", kind: "none", value: "", sort: "")
 
-    /// `sort` is the share as a number, empty without a verdict, so a sorted column puts those rows last.
-    var context: [String: TemplateValue] {
-        ["words": .text(words), "kind": .text(kind), "value": .text(value), "sort": .text(share.map { Formatting.fixed($0, 3) } ?? "")]
+    /// The verdict as a table cell.
+    var cell: Cell {
+        Cell(words: words, kind: kind, value: value, sort: share.map { Formatting.fixed($0, 3) } ?? "")
+    }
+
+    /// What a template shows of a verdict. `sort` is the share as a number, empty without a
+    /// verdict, so a sorted column puts those rows last; nil (absent) where the table does not sort.
+    struct Cell: Encodable, Sendable {
+        var words: String
+        var kind: String
+        var value: String
+        var sort: String?
     }
 }

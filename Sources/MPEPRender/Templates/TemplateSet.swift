@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
         case unreadable(path: String)
         case syntax(path: String, error: TemplateError)
         case missing(name: String, folder: String)
+        /// A template includes `{{> name}}` and there is no such template.
+        case unknownPartial(path: String, name: String)
 
         public var description: String {
             switch self {
@@ -18,15 +20,15 @@ public struct TemplateSet: Sendable {
             case .syntax(let path, let error):
                 return "\(path):\(error.line):\(error.column): error: invalid Mustache template: \(error.message)"
             case .missing(let name, let folder): return "\(folder)/\(name).mustache: error: required template is missing"
+            case .unknownPartial(let path, let name):
+                return "\(path): error: includes {{> \(name)}}, which is not a template (no \(name).mustache beside it)"
             }
         }
     }
 
-    /// The templates every build needs: every page kind's and every partial's. A missing one is an
-    /// error naming it before anything is rendered (the renderer would otherwise write "" for it).
-    public static let required = ["404", "answers-table", "changelog", "compare", "efforts", "efforts-table",
-                                  "explore", "feed", "index", "language", "layout", "leaderboard-table", "model",
-                                  "model-language", "page", "prompt", "prompts", "readme-efforts"]
+    /// The templates every build needs, by name: every ``PageTemplate``. A missing one is an error
+    /// naming it before anything is rendered (the renderer would otherwise write "" for it).
+    public static let required = PageTemplate.allCases.map(\.rawValue)
 
     let library: TemplateLibrary
     /// Files copied as they are from `templates/static/` to the same place in the output
@@ -47,8 +49,14 @@ public struct TemplateSet: Sendable {
                 throw .syntax(path: path, error: error)
             }
         }
-        for name in Self.required where library.template(named: name) == nil {
-            throw .missing(name: name, folder: displayPath)
+        for template in PageTemplate.allCases where library.template(named: template.rawValue) == nil {
+            throw .missing(name: template.rawValue, folder: displayPath)
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let partials = library.template(named: String(name.dropLast(9)))?.partialNames ?? []
+            for partial in partials.sorted() where library.template(named: partial) == nil {
+                throw .unknownPartial(path: displayPath + "/" + name, name: partial)
+            }
         }
         self.library = library
         let staticDir = directory.appendingPathComponent("static")
@@ -67,14 +75,27 @@ public struct TemplateSet: Sendable {
         staticFiles = files.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders a named template (public so the benchmark can time the layout on pages of its own).
-    public func render(_ name: String, _ context: [String: TemplateValue]) -> String {
-        library.render(name, .object(context)) ?? ""
+    /// Renders a template with a page's context (public so the benchmark can time the layout on
+    /// pages of its own). Every template is there: `init` checked them all.
+    public func render(_ template: PageTemplate, _ context: some Encodable) -> String {
+        library.render(template.rawValue, Self.value(context)) ?? ""
     }
 
     /// Renders text that is itself a template (a Markdown page), with the set's partials available.
     /// Values are escaped for Markdown (``Escaping/markdown``).
-    func renderMarkdownTemplate(_ text: String, _ context: [String: TemplateValue]) throws(TemplateError) -> String {
-        library.render(try Template(text), .object(context), escaping: .markdown)
+    func renderMarkdownTemplate(_ text: String, _ context: some Encodable) throws(TemplateError) -> String {
+        library.render(try Template(text), Self.value(context), escaping: .markdown)
+    }
+
+    /// A context as the template engine reads it (``TemplateEncoder``). A context struct's
+    /// synthesized encoding cannot fail but by holding a floating-point number, which the encoder
+    /// refuses (a figure is formatted by the page): a programming error that every page's tests
+    /// and the byte-identical site builds meet at once, so it stops the build.
+    static func value(_ context: some Encodable) -> TemplateValue {
+        do {
+            return try TemplateEncoder().encode(context)
+        } catch {
+            preconditionFailure("a page context cannot be shown: \(error)")
+        }
     }
 }
