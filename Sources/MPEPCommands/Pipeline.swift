@@ -72,6 +72,8 @@ public struct Pipeline: Sendable {
     public var buildDate: String?
     /// `buildDate` resolved, for the build under way (set by `build()`).
     private var resolvedDate = ""
+    /// Each language's own date (`BuildDate.languages`), for the build under way.
+    private var languageDates: [String: String] = [:]
     /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
@@ -126,6 +128,10 @@ public struct Pipeline: Sendable {
     public func build() throws(Failure) -> Report {
         var dated = self
         dated.resolvedDate = BuildDate.resolve(given: buildDate, content: paths.content)
+        let folders = (try? FileManager.default.contentsOfDirectory(
+            atPath: paths.content.appendingPathComponent("languages").path)) ?? []
+        dated.languageDates = BuildDate.languages(folders.filter(Identifier.isValid).sorted(), given: buildDate,
+                                                  content: paths.content, site: dated.resolvedDate)
         return try dated.buildDated()
     }
 
@@ -181,6 +187,7 @@ public struct Pipeline: Sendable {
                                     previous: PublishedHistory.read(from: paths.output), buildDate: resolvedDate,
                                     languageCache: cache)
         renderer.bundledAnswers = bundled
+        renderer.languageDates = languageDates
         let readme: Data?
         let staging: SiteOutput.Staging
         do {
@@ -231,8 +238,8 @@ public struct Pipeline: Sendable {
         BuildInputs(content: paths.content, contentDisplay: paths.contentDisplay, templates: paths.templates,
                     output: paths.output, cacheFolder: cacheFolder,
                     rankOptions: ["bootstrap rounds \(bootstrapRounds.map(String.init) ?? "")"],
-                    pageOptions: ["base url \(baseURL ?? "")", "date \(resolvedDate)",
-                                  "answers \(bundled ? "bundles" : "pages")"])
+                    pageOptions: ["base url \(baseURL ?? "")", "answers \(bundled ? "bundles" : "pages")"],
+                    languageDates: languageDates)
     }
 
     /// Renders the README table the content calls for and compares it with the README's.

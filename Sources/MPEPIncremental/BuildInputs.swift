@@ -12,11 +12,14 @@ public struct BuildInputs: Sendable {
     public var cacheFolder: URL
     /// What a ranking depends on beyond the content (the `--bootstrap-rounds` override).
     public var rankOptions: [String]
-    /// What every page depends on beyond the content and templates (base URL, date, answer layout).
+    /// What every page depends on beyond the content and templates (base URL, answer layout).
     public var pageOptions: [String]
+    /// Each language's date, the "last updated" of its own pages (a language's pages depend on
+    /// their own date only, so a new commit elsewhere does not re-render them).
+    public var languageDates: [String: String]
 
     public init(content: URL, contentDisplay: String, templates: URL, output: URL, cacheFolder: URL,
-                rankOptions: [String], pageOptions: [String]) {
+                rankOptions: [String], pageOptions: [String], languageDates: [String: String] = [:]) {
         self.content = content
         self.contentDisplay = contentDisplay
         self.templates = templates
@@ -24,5 +27,6 @@ public struct BuildInputs: Sendable {
         self.cacheFolder = cacheFolder
         self.rankOptions = rankOptions
         self.pageOptions = pageOptions
+        self.languageDates = languageDates
     }
 }

@@ -8,21 +8,24 @@ import MPEPParallel
 /// - A language's **ranking**: its folder, the source prompts, judges, models, site.yml, the rank
 ///   options and the mpep executable.
 /// - A language's **pages** (all its own files): its folder, every content entry outside
-///   `languages/` (so the above and the Markdown pages), the templates, the rank and page options
-///   and the executable. A ranking is a function of these, so the ranking itself is not hashed.
+///   `languages/` (so the above and the Markdown pages), the templates, the rank and page options,
+///   the language's date and the executable. A ranking is a function of these, so the ranking
+///   itself is not hashed.
 /// - One **prompt page** of a language rendered afresh: what every page shares (as above, without
-///   the language's folder), the language's language.yml, and the page's own inputs as the
-///   renderer hashes them (`RenderedFile.inputs`).
+///   the language's folder), the language's date and language.yml, and the page's own inputs as
+///   the renderer hashes them (`RenderedFile.inputs`).
 struct CacheKeys: Sendable {
     private let contentRoot: URL
     private let rankShared: ContentHash
     private let pageShared: ContentHash
+    private let languageDates: [String: String]
     let trees: TreeHashes
     /// Per language: `pageShared` with its language.yml (see `page`).
     private let pageBases = Locked<[String: ContentHash]>([:])
 
     init(_ inputs: BuildInputs, trees: TreeHashes) {
         contentRoot = inputs.content
+        languageDates = inputs.languageDates
         self.trees = trees
         var rank = ContentHash()
         rank.add("mpep rank cache 3\n" + inputs.rankOptions.joined(separator: "\n") + "\n" + FileStamp.executable)
@@ -58,7 +61,7 @@ struct CacheKeys: Sendable {
 
     func pages(_ code: String) -> String {
         var key = pageShared
-        key.add(code)
+        key.add(code + " dated " + (languageDates[code] ?? ""))
         key.add(trees.hash(languageFolder(code)))
         return key.hex
     }
@@ -66,7 +69,7 @@ struct CacheKeys: Sendable {
     func page(_ inputs: ContentHash, _ code: String) -> String {
         var key = pageBases.withLock { $0[code] } ?? {
             var base = pageShared
-            base.add("page of " + code)
+            base.add("page of " + code + " dated " + (languageDates[code] ?? ""))
             base.addTree(contentRoot.appendingPathComponent(ContentLayout.languageYML(code)))
             pageBases.withLock { $0[code] = base }
             return base

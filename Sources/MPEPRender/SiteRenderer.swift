@@ -25,6 +25,9 @@ public struct SiteRenderer: Sendable {
     /// Whether prompt pages link their answers in gzip bundles instead of holding them
     /// (`AnswerBundles`; the pipeline resolves site.yml's `answers:` against the budget).
     public var bundledAnswers = false
+    /// Each language's date (RFC 3339), the "last updated" of its own pages (`BuildDate.languages`:
+    /// the last change to what they are drawn from); a language without one shows `buildDate`.
+    public var languageDates: [String: String] = [:]
 
     public init(content: Content, rankings: Rankings, templates: TemplateSet, baseURL: String? = nil,
                 previous: PublishedHistory? = nil, buildDate: String? = nil,
@@ -70,13 +73,21 @@ public struct SiteRenderer: Sendable {
     /// Wraps a page body in the layout.
     func layout(title: String, body: String, description: String? = nil, path: String,
                 lang: String = "en", dir: String = "ltr") -> RenderedFile {
+        let updated = updatedDate(path)
         let context = Layout.Context(
             site: contexts.site(), nav: contexts.navigation(), title: title,
             pageTitle: title == content.site.title ? title : "\(title) · \(content.site.title)",
             description: description ?? content.site.description, lang: lang, dir: dir, body: body,
-            updated: buildDate.map { String($0.prefix(10)) },   // the day: "2026-12-04"
-            updatedDatetime: buildDate, meta: pageMeta(path: path))
+            updated: updated.map { String($0.prefix(10)) },   // the day: "2026-12-04"
+            updatedDatetime: updated, meta: pageMeta(path: path))
         return RenderedFile(path: path, text: templates.render(.layout, context))
+    }
+
+    /// A page's "last updated": its language's date for a language's own pages, the build's for the rest.
+    func updatedDate(_ path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 2)
+        guard parts.count == 3, parts[0] == "languages", let date = languageDates[String(parts[1])] else { return buildDate }
+        return date
     }
 
     func indexPage() throws(RenderError) -> RenderedFile {

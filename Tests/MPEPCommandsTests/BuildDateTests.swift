@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MPEPCommands
+import MPEPParallel
 
 /// A build is always dated, and the same inputs give the same date.
 @Suite("Build date")
@@ -20,5 +21,18 @@ struct BuildDateTests {
     @Test("a folder outside any git work tree has no commit date")
     func noRepository() {
         #expect(BuildDate.gitLastCommit(folder) == nil)
+    }
+
+    @Test("a language's date is its folder's or the leaderboard inputs' last commit, else the site's; --date for all")
+    func languageDates() {
+        let asked = Locked<[[String]]>([])
+        let dates = BuildDate.languages(["nl", "ru"], given: nil, content: folder, site: "2026-12-04T00:00:00Z") { _, paths in
+            asked.withLock { $0.append(paths) }
+            return paths.first == "languages/nl" ? "2026-11-30T10:00:00Z" : nil
+        }
+        #expect(dates == ["nl": "2026-11-30T10:00:00Z", "ru": "2026-12-04T00:00:00Z"])
+        #expect(asked.current.contains(["languages/nl", "site.yml", "prompts.jsonl", "models", "judges"]))
+        #expect(BuildDate.languages(["nl"], given: "2026-11-27T10:00:00Z", content: folder, site: "x") { _, _ in "never" }
+                == ["nl": "2026-11-27T10:00:00Z"])
     }
 }

@@ -13,7 +13,8 @@ struct CacheWorkspace {
     var content: URL { dir.url.appendingPathComponent("content") }
     var output: URL { dir.url.appendingPathComponent("site") }
     var rankOptions = ["bootstrap rounds 20"]
-    var pageOptions = ["date 2026-12-01"]
+    var pageOptions = ["base url /"]
+    var languageDates = ["fr": "2026-12-01T00:00:00Z", "nl": "2026-12-01T00:00:00Z"]
 
     init() {
         ContentTrees.minimal(in: dir, at: "content")
@@ -37,7 +38,7 @@ struct CacheWorkspace {
     var inputs: BuildInputs {
         BuildInputs(content: content, contentDisplay: "content", templates: dir.url.appendingPathComponent("templates"),
                     output: output, cacheFolder: dir.url.appendingPathComponent(".mpep-cache"),
-                    rankOptions: rankOptions, pageOptions: pageOptions)
+                    rankOptions: rankOptions, pageOptions: pageOptions, languageDates: languageDates)
     }
 
     /// One build: plan, load (outlining what the cache serves), rank, render, write, commit

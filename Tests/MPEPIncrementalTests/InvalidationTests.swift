@@ -65,11 +65,18 @@ struct InvalidationTests {
         #expect(try workspace.build() == .init(outlined: [], ranked: [], rendered: ["fr", "nl"]))
     }
 
-    @Test("a page option (date, base URL, answer layout) re-renders every language and re-ranks none")
+    @Test("a page option (base URL, answer layout) re-renders every language and re-ranks none")
     func pageOption() throws {
         var workspace = try built()
-        workspace.pageOptions = ["date 2026-12-02"]
+        workspace.pageOptions = ["base url /mpep/"]
         #expect(try workspace.build() == .init(outlined: [], ranked: [], rendered: ["fr", "nl"]))
+    }
+
+    @Test("a language's date re-renders that language's pages only, its prompt pages too, and re-ranks none")
+    func languageDate() throws {
+        var workspace = try built()
+        workspace.languageDates["fr"] = "2026-12-02T09:00:00Z"
+        #expect(try workspace.build() == .init(outlined: ["nl"], ranked: [], rendered: ["fr"]))
     }
 
     @Test("a rank option re-ranks and re-renders every language: pages show the ranking")

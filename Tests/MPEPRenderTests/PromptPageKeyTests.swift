@@ -87,11 +87,12 @@ struct PromptPageKeyTests {
         change(dir)
         let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
         let templates = try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
-        var renderer = SiteRenderer(content: content, rankings: Ranker.rank(content), templates: templates)
+        var renderer = SiteRenderer(content: content, rankings: try Ranker.rank(content), templates: templates)
         renderer.bundledAnswers = bundled
         let inputs = DrillDownInputs(content)
         let language = try #require(content.language("nl"))
-        let answers = LanguageAnswers(language: language, content: content, rankings: renderer.rankings, numbers: inputs.numbers)
+        let answers = LanguageAnswers(language: language, records: try #require(language.loaded), content: content,
+                                      rankings: renderer.rankings, numbers: inputs.numbers)
         let index = try #require(answers.prompts.firstIndex { $0.source.id == id })
         let page = renderer.promptPageContext(answers, at: index, sourceHTML: inputs.sources[id] ?? "")
         return (page.key, answers.models)

@@ -148,3 +148,25 @@ struct FormattingTests {
         #expect(Formatting.percent(1, of: 0) == 0)
     }
 }
+
+@Suite("Last updated")
+struct LastUpdatedTests {
+    @Test("a language's own pages carry its date; the site-wide pages the build's")
+    func languageDates() throws {
+        let dir = TemporaryDirectory()
+        ContentTrees.minimal(in: dir)
+        let content = try #require(ContentLoader(root: dir.url, displayRoot: "content").load().content)
+        let templates = try TemplateSet(directory: Fixtures.repositoryRoot.appendingPathComponent("templates"))
+        var renderer = SiteRenderer(content: content, rankings: try Ranker.rank(content), templates: templates,
+                                    buildDate: "2026-12-04T08:00:00Z")
+        renderer.languageDates = ["nl": "2026-11-30T10:00:00Z"]
+        let files = try renderer.render()
+        let stamp = { (day: String, datetime: String) in #"Last updated <time datetime="\#(datetime)">\#(day)</time>"# }
+        for path in ["languages/nl/index.html", "languages/nl/prompts/1/index.html", "languages/nl/models/model-b/index.html"] {
+            #expect(try #require(files.text(path)).contains(stamp("2026-11-30", "2026-11-30T10:00:00Z")), "\(path)")
+        }
+        for path in ["index.html", "efforts/index.html", "models/model-b/index.html"] {
+            #expect(try #require(files.text(path)).contains(stamp("2026-12-04", "2026-12-04T08:00:00Z")), "\(path)")
+        }
+    }
+}
