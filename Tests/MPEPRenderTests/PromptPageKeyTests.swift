@@ -71,6 +71,13 @@ struct PromptPageKeyTests {
     /// (ranked below model-b) after `change`.
     static func key(bundled: Bool = false, prompt id: String = "p2",
                     _ change: (TemporaryDirectory) -> Void = { _ in }) throws -> (key: ContentHash, models: [String]) {
+        let (page, _, models) = try keys(bundled: bundled, prompt: id, change)
+        return (page, models)
+    }
+
+    /// The keys of prompt p2's page and of the answer bundle holding it, and the models' order.
+    static func keys(bundled: Bool = false, prompt id: String = "p2", _ change: (TemporaryDirectory) -> Void = { _ in })
+        throws -> (page: ContentHash, bundle: ContentHash, models: [String]) {
         let dir = TemporaryDirectory()
         ContentTrees.minimal(in: dir)
         dir.write("models/model-c.yml", "name: Model C\norganization: Test Lab\nopen_weights: false\nmode: community\n")
@@ -95,7 +102,30 @@ struct PromptPageKeyTests {
                                       rankings: renderer.rankings, numbers: inputs.numbers)
         let index = try #require(answers.prompts.firstIndex { $0.source.id == id })
         let page = renderer.promptPageContext(answers, at: index, sourceHTML: inputs.sources[id] ?? "")
-        return (page.key, answers.models)
+        let bundle = AnswerBundles.Contents(answers, bundle: AnswerBundles.bundle(ofNumber: answers.prompts[index].number))
+        return (page.key, ContentHash(encoding: bundle), answers.models)
+    }
+
+    @Test("an answer bundle's key is the hash of what it holds: another answer text changes it, a verdict does not")
+    func bundleKey() throws {
+        let base = try Self.keys(bundled: true).bundle
+        #expect(try Self.keys(bundled: true).bundle == base)
+        let edited = try Self.keys(bundled: true) { dir in
+            dir.write("languages/nl/outputs/model-c.jsonl", """
+                {"id": "p1", "output": "Vier."}
+                {"id": "p2", "output": "Grijze luchten"}
+                {"id": "p3", "output": "Een lus."}
+                """)
+        }.bundle
+        #expect(edited != base)
+        let judged = try Self.keys(bundled: true) { dir in
+            dir.write("languages/nl/annotations/judge-a/model-c.jsonl", """
+                {"id": "p1", "preference": 1}
+                {"id": "p2", "preference": 2}
+                {"id": "p3", "preference": 1}
+                """)
+        }.bundle
+        #expect(judged == base, "a bundle holds answers, not verdicts")
     }
 
     @Test("two builds of the same inputs give a prompt page the same key")

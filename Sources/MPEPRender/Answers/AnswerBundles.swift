@@ -29,27 +29,48 @@ enum AnswerBundles {
         SitePaths.languageFile(code, "answers/\(bundle * promptsPerBundle + 1).json.gz")
     }
 
-    /// A bundle's file: every answer of its prompts on the page (the reference's stays inline).
-    static func render(_ answers: LanguageAnswers, bundle: Int, inputs: ContentHash) -> RenderedFile {
-        var json: [UInt8] = [UInt8(ascii: "{")]
-        for (i, prompt) in prompts(answers, bundle: bundle).enumerated() {
-            if i > 0 { json.append(UInt8(ascii: ",")) }
-            json += Array("\"\(prompt.number)\":{".utf8)
-            var first = true
-            for model in answers.models {
-                guard let html = answers.html(model: model, prompt: prompt.source.id) else { continue }
-                if !first { json.append(UInt8(ascii: ",")) }
-                first = false
-                JSONString.append(model, to: &json)
-                json.append(UInt8(ascii: ":"))
-                JSONString.append(html, to: &json)
-            }
-            json.append(UInt8(ascii: "}"))
+    /// What a bundle holds: for each of its prompts (by permalink number), each model's answer in
+    /// the pages' model order. Its reuse key is the hash of this value (`ContentHash(encoding:)`,
+    /// answers as their Markdown), the file is this value as JSON with the answers as HTML: the key
+    /// cannot leave out what the file holds.
+    struct Contents: Encodable, Sendable {
+        struct Prompt: Encodable, Sendable {
+            var number: Int
+            var answers: [Answer]
         }
-        json += Array("}\n".utf8)
-        var file = RenderedFile(path: file(answers.code, bundle: bundle), data: Gzip.compress(Data(json)))
-        file.inputs = inputs
-        return file
+
+        struct Answer: Encodable, Sendable {
+            var model: String
+            var html: MarkdownText
+        }
+
+        var prompts: [Prompt]
+
+        init(_ answers: LanguageAnswers, bundle: Int) {
+            prompts = AnswerBundles.prompts(answers, bundle: bundle).map { prompt in
+                Prompt(number: prompt.number, answers: answers.models.compactMap { model in
+                    answers.markdown(model: model, prompt: prompt.source.id).map { Answer(model: model, html: $0) }
+                })
+            }
+        }
+
+        /// `{"<number>": {"<model id>": "<html>"}}`, gzipped.
+        var file: Data {
+            var json: [UInt8] = [UInt8(ascii: "{")]
+            for (i, prompt) in prompts.enumerated() {
+                if i > 0 { json.append(UInt8(ascii: ",")) }
+                json += Array("\"\(prompt.number)\":{".utf8)
+                for (j, answer) in prompt.answers.enumerated() {
+                    if j > 0 { json.append(UInt8(ascii: ",")) }
+                    JSONString.append(answer.model, to: &json)
+                    json.append(UInt8(ascii: ":"))
+                    JSONString.append(answer.html.html, to: &json)
+                }
+                json.append(UInt8(ascii: "}"))
+            }
+            json += Array("}\n".utf8)
+            return Gzip.compress(Data(json))
+        }
     }
 
     /// The bundles a language's prompts fall into, in order.
@@ -64,32 +85,17 @@ enum AnswerBundles {
     static func prompts(_ answers: LanguageAnswers, bundle: Int) -> [LanguageAnswers.Prompt] {
         answers.prompts.filter { Self.bundle(ofNumber: $0.number) == bundle }
     }
-
-    /// What a bundle is drawn from beyond the language-wide inputs: its prompts and, in the pages'
-    /// model order, each answer's Markdown. An incremental build reuses a bundle whose inputs match.
-    static func inputs(_ answers: LanguageAnswers, bundle: Int) -> ContentHash {
-        var hash = ContentHash()
-        hash.add("answer bundle 1")
-        for prompt in prompts(answers, bundle: bundle) {
-            hash.add("\(prompt.number)")
-            hash.add(prompt.source.id)
-            for model in answers.models {
-                hash.add(model)
-                hash.add(answers.answers[model]?[prompt.source.id] ?? "\u{0}none")
-            }
-        }
-        return hash
-    }
 }
 
 extension SiteRenderer {
     /// A bundle of a language's answers, taken from `languageCache` when the previous build wrote it
     /// from the same answers.
     func answerBundle(_ answers: LanguageAnswers, bundle: Int) -> RenderedFile {
-        let inputs = AnswerBundles.inputs(answers, bundle: bundle)
+        let contents = AnswerBundles.Contents(answers, bundle: bundle)
+        let inputs = ContentHash(encoding: contents)
         let path = AnswerBundles.file(answers.code, bundle: bundle)
         if let reused = languageCache?.page(path, inputs: inputs, language: answers.language) { return reused }
-        return AnswerBundles.render(answers, bundle: bundle, inputs: inputs)
+        return RenderedFile(path: path, data: contents.file, inputs: inputs)
     }
 
     /// With bundled answers, what a prompt page shows of the models below its prompt and the
