@@ -3,7 +3,7 @@ extension Pipeline {
     public enum Progress: Sendable, Equatable {
         /// A stage starts: its name, its index from 0, and the number of stages.
         case stage(String, Int, Int)
-        /// Within a stage: items done out of a total (files staged by the write stage).
+        /// Within a stage: items done out of a total (languages rendered and staged).
         case items(String, Int, Int)
 
         public static let stageCount = 5

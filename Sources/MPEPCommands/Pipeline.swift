@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
     private var resolvedDate = ""
     /// Each language's own date (`BuildDate.languages`), for the build under way.
     private var languageDates: [String: String] = [:]
-    /// Told when each stage starts and how the write stage advances (`BuildProgress` draws it).
+    /// Told when each stage starts and how the render advances (`BuildProgress` draws it).
     public var progress: (@Sendable (Progress) -> Void)?
     /// Keep a content-hash cache in `.mpep-cache/` beside the output and reuse what it holds.
     public var incremental = true
