@@ -201,7 +201,7 @@ public struct Pipeline: Sendable {
         }
         let progress = progress
         do {
-            _ = try renderer.render(into: staging, languagesOnly: languages != nil) { done, total in
+            try renderer.render(into: staging, languagesOnly: languages != nil) { done, total in
                 progress?(.items("render", done, total))
             }
         } catch {

@@ -45,8 +45,8 @@ public struct NoCache: BuildCache {
     public func diagnostics(loaded: [Diagnostic]) -> [Diagnostic] { loaded }
     public func ranking(for language: LanguageContent) -> LanguageRanking? { nil }
     public func keep(_ ranking: LanguageRanking, for language: LanguageContent) {}
-    public func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]? { nil }
-    public func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {}
+    public func files(for language: LanguageContent) -> [RenderedFile]? { nil }
+    public func store(_ files: [RenderedFile], for language: LanguageContent) {}
     public func commit(_ content: Content, diagnostics: [Diagnostic]) {}
 
     public func summary(_ content: Content) -> CacheSummary {

@@ -94,7 +94,7 @@ public struct IncrementalCache: BuildCache {
         state.withLock { $0.ranked[code] = (key, ranking) }
     }
 
-    public func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]? {
+    public func files(for language: LanguageContent) -> [RenderedFile]? {
         let code = language.info.code
         if let served = served[code] {
             state.withLock { $0.entries[code] = served.entry }
@@ -120,7 +120,7 @@ public struct IncrementalCache: BuildCache {
         return page
     }
 
-    public func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?) {
+    public func store(_ files: [RenderedFile], for language: LanguageContent) {
         let code = language.info.code
         let entry = PageStore.Entry(key: keys.pages(code), files: files.map { file in
             PageStore.Entry.File(path: file.path, size: file.data.count, hash: PageStore.hash(file.data),

@@ -1,5 +1,4 @@
 import MPEPContent
-import MPEPRank
 
 /// Keeps a language's pages between builds, for incremental builds.
 ///
@@ -10,9 +9,9 @@ import MPEPRank
 /// hashes all of the above and checks the reused bytes against what it stored.
 public protocol LanguagePagesCache: Sendable {
     /// The language's files as the previous build rendered them, or nil to render them afresh.
-    func files(for language: LanguageContent, ranking: LanguageRanking?) -> [RenderedFile]?
+    func files(for language: LanguageContent) -> [RenderedFile]?
     /// Keeps the files just rendered for the language.
-    func store(_ files: [RenderedFile], for language: LanguageContent, ranking: LanguageRanking?)
+    func store(_ files: [RenderedFile], for language: LanguageContent)
     /// One page of a language being rendered afresh, as the previous build wrote it at `path`,
     /// when it was drawn from the same `inputs` (`RenderedFile.inputs`) and the same language-wide
     /// inputs other than the ranking: what every page shares and the language's language.yml.

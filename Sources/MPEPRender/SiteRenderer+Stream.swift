@@ -26,8 +26,7 @@ extension SiteRenderer {
     /// split by language (docs/architecture.md), whose site-wide pages the merge renders.
     /// `languageDone` is told how many languages are done, of how many (progress output).
     public func render(into sink: some RenderedFileSink, languagesOnly: Bool = false,
-                       languageDone: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in })
-        throws(Failure) -> [String] {
+                       languageDone: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(Failure) {
         var paths: [String] = []
         func emit(_ files: [RenderedFile]) throws(Failure) {
             do { try sink.accept(files) } catch { throw .sink(error) }
@@ -60,7 +59,7 @@ extension SiteRenderer {
             return .success(files.map(\.path))
         }
         let languagePaths = ParallelMap.map(content.languages, reusing: { language in
-            languageCache?.files(for: language, ranking: rankings.language(language.info.code)).map(emitted)
+            languageCache?.files(for: language).map(emitted)
         }, compute: { language in
             switch languageFiles(of: language, drillDown) {
             case .success(let files): emitted(files)
@@ -74,20 +73,19 @@ extension SiteRenderer {
             }
         }
 
-        guard !languagesOnly else { return paths.sorted() }
+        guard !languagesOnly else { return }
         var rest = [LeaderboardData.siteJSON(rankings: rankings)]
         rest += LeaderboardData.crossLanguageFiles(rankings: rankings)
         rest += changelogFiles()
         rest += templates.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
         try emit(rest)
         try emit(siteBasicsFiles(pagePaths: paths))
-        return paths.sorted()
     }
 
     /// Every file of the site in memory, sorted by path (tests, and tools that want the whole site).
     public func render() throws(Failure) -> [RenderedFile] {
         let files = CollectedFiles()
-        _ = try render(into: files)
+        try render(into: files)
         return files.sorted
     }
 
@@ -100,7 +98,7 @@ extension SiteRenderer {
                                             + "build again with --no-cache"))
         }
         let own = languageFiles(language) + drillDownFiles(language, records: records, drillDown)
-        languageCache?.store(own, for: language, ranking: rankings.language(language.info.code))
+        languageCache?.store(own, for: language)
         return .success(own)
     }
 }

@@ -61,7 +61,7 @@ struct CacheWorkspace {
                 cache.keep(ranking, for: language)
                 outcome.ranked.append(code)
             }
-            if let files = cache.files(for: language, ranking: ranking) {
+            if let files = cache.files(for: language) {
                 site += files
                 continue
             }
@@ -80,7 +80,7 @@ struct CacheWorkspace {
                     files.append(RenderedFile(path: path, data: Data(prompt.prompt.utf8), inputs: inputs))
                 }
             }
-            cache.store(files, for: language, ranking: ranking)
+            cache.store(files, for: language)
             site += files
         }
         guard commits else { return outcome }
