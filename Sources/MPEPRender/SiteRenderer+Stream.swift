@@ -43,7 +43,7 @@ extension SiteRenderer {
                 throw .page(error)
             }
             siteWide.append(effortsPage())
-            siteWide += ParallelMap.map(content.models) { modelPage($0) }.compactMap { $0 }
+            siteWide += modelPages()
             try emit(siteWide)
         }
 

@@ -1,4 +1,5 @@
 import MPEPContent
+import MPEPParallel
 import MPEPRank
 
 /// `models/<id>/`: one model's story across languages. Its overall figure first, then a row per
@@ -6,12 +7,23 @@ import MPEPRank
 /// intervals and chart, and the judge named), languages by name (the table sorts by score with a
 /// click), its best and worst prompt categories, and links to its answers in each language.
 extension SiteRenderer {
-    func modelPage(_ model: ModelInfo) -> RenderedFile? {
+    /// Every model's page, in parallel. A page shows one row of each language's primary
+    /// leaderboard, so each leaderboard's rows are made once here, not once per model.
+    func modelPages() -> [RenderedFile] {
+        let rows = ModelPage.Rows(languagesByName.compactMap { language in
+            rankings.language(language.info.code)?.primary.map { board in
+                (language.info.code, Dictionary(zip(board.entries.map(\.model), contexts.rows(board)),
+                                                uniquingKeysWith: { first, _ in first }))
+            }
+        })
+        return ParallelMap.map(content.models) { modelPage($0, rows: rows) }.compactMap { $0 }
+    }
+
+    func modelPage(_ model: ModelInfo, rows: ModelPage.Rows) -> RenderedFile? {
         var results: [Merged<LeaderboardRow, ModelPage.Language>] = []
         for language in languagesByName {
             let code = language.info.code
-            guard let board = rankings.language(code)?.primary,
-                  let row = zip(board.entries, contexts.rows(board)).first(where: { $0.0.model == model.id })?.1 else { continue }
+            guard let board = rankings.language(code)?.primary, let row = rows.byLanguage[code]?[model.id] else { continue }
             let hasAnswers = !language.prompts.isEmpty && language.files.outputs.contains(model.id)
             results.append(Merged(row, ModelPage.Language(
                 language: language.info.name, nativeName: language.info.nativeName, code: code,
@@ -75,6 +87,15 @@ extension SiteRenderer {
 
 /// `models/<id>/` (`model.mustache`).
 enum ModelPage {
+    /// Each language's primary leaderboard rows, by language code and model id.
+    struct Rows: Sendable {
+        let byLanguage: [String: [String: LeaderboardRow]]
+
+        init(_ languages: [(String, [String: LeaderboardRow])]) {
+            byLanguage = Dictionary(languages, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     struct Context: Encodable, Sendable {
         var name: String
         var id: String
