@@ -135,14 +135,30 @@ public struct Pipeline: Sendable {
         return try dated.buildDated()
     }
 
-    /// The stages in order. The build cache (`MPEPIncremental`) is opened first, since it decides
-    /// which languages are read in outline; the render streams into the write stage's stage, which
-    /// is swapped in only once the site is whole and within its budget.
+    /// The stages in order. The write stage's stage is opened first, so that the previous build's
+    /// files leave it in the background while the content loads and ranks (`StagedSite`), and the
+    /// build cache (`MPEPIncremental`) next, since it decides which languages are read in outline;
+    /// the render streams into the stage, which is swapped in only once the site is whole and
+    /// within its budget. A failure anywhere abandons the stage: the output stays as it was.
     private func buildDated() throws(Failure) -> Report {
-        var timings: [(String, Double)] = []
         var clock = StageClock()
-
         progress?(.stage("load", 0, Progress.stageCount))
+        let staging: SiteOutput.Staging
+        do {
+            staging = try SiteOutput.Staging(output: paths.output)
+        } catch {
+            throw .write(error.description)
+        }
+        do {
+            return try stages(into: staging, clock: &clock)
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+
+    private func stages(into staging: SiteOutput.Staging, clock: inout StageClock) throws(Failure) -> Report {
+        var timings: [(String, Double)] = []
         let bundled = bundlesAnswers()
         let cache: any BuildCache = incremental ? IncrementalCache(cacheInputs(bundled: bundled)) : NoCache()
         var loader = ContentLoader(root: paths.content, displayRoot: paths.contentDisplay, outlined: cache.outlined)
@@ -189,13 +205,11 @@ public struct Pipeline: Sendable {
         renderer.bundledAnswers = bundled
         renderer.languageDates = languageDates
         let readme: Data?
-        let staging: SiteOutput.Staging
         do {
             // A shard leaves the README to the merge, which sees every language.
             readme = try (languages == nil ? paths.readme : nil).flatMap { url throws(SiteOutput.Failure) in
                 try SiteOutput.readme(url, region: renderer.readmeEfforts())
             }
-            staging = try SiteOutput.Staging(output: paths.output)
         } catch {
             throw .write(error.description)
         }
@@ -205,7 +219,6 @@ public struct Pipeline: Sendable {
                 progress?(.items("render", done, total))
             }
         } catch {
-            staging.abandon()
             switch error {
             case .page(let failure): throw .render(failure.description)
             case .sink(let failure): throw .write(failure.description)
@@ -213,7 +226,6 @@ public struct Pipeline: Sendable {
         }
         let size = staging.size
         if languages == nil, let refusal = budgetRefusal(size, site: content.site, bundled: bundled) {
-            staging.abandon()
             throw .render(refusal)
         }
         timings.append(("render", clock.lap()))

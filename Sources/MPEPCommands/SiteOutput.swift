@@ -88,7 +88,7 @@ enum SiteOutput {
             }
         }
 
-        /// Removes the stage; the output and README stay as they were.
+        /// Gives the stage up (`StagedSite.abandon`); the output and README stay as they were.
         func abandon() {
             stage.abandon()
         }

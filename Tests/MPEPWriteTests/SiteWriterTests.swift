@@ -47,7 +47,7 @@ struct SiteWriterTests {
             == "fr/prompts/mpep-001.html")
     }
 
-    @Test("commit puts the staged folder itself in place of the output and keeps the old tree aside for the next build")
+    @Test("commit puts the staged folder itself in place of the output and keeps the old tree's folders aside for the next build")
     func commitSwaps() throws {
         let (root, site) = previousBuild()
         defer { withExtendedLifetime(root) {} }
@@ -63,7 +63,8 @@ struct SiteWriterTests {
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("index.html").path)
             == Data("<h1>new</h1>\n".utf8))
         #expect(names(in: root.url) == [".site-build.lock", ".site-recycle", "site"])
-        #expect(FolderSnapshot(root.url.appendingPathComponent(".site-recycle")).description == "fr, fr/prompts.html, index.html")
+        // This build wrote every file afresh, so the old files are garbage: freed at once.
+        #expect(FolderSnapshot(root.url.appendingPathComponent(".site-recycle")).description == "fr")
     }
 
     @Test("the next build rewrites the kept tree: what it writes replaces the old files, the rest goes, and the published files are never written into")
@@ -91,10 +92,44 @@ struct SiteWriterTests {
         #expect(FolderSnapshot(site).description == "index.html, new, new/page.html, old, shared.html")
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("shared.html").path) == Data("changed\n".utf8))
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("old").path) == Data("a file where a folder was\n".utf8))
-        // The second build's tree, kept aside, is as that build wrote it.
+        // The third build wrote every file afresh: of the second build's tree only the folders are kept.
+        #expect(FolderSnapshot(root.url.appendingPathComponent(".site-recycle")).description == "fr")
+    }
+
+    @Test("a build that reused most files leaves the old tree whole; the next stage frees its unshared files and leaves every published file's stamp alone")
+    func sweepKeepsPublishedStamps() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        root.write("site/only-old.html", "not in the next build\n")
+        let second = try SiteWriter(output: site).begin()
+        for path in ["index.html", "fr/prompts.html"] {
+            try second.link(path, from: site.appendingPathComponent(path).path, data: Data())
+        }
+        try second.write("new.html", "new\n")
+        try second.commit()
         let kept = root.url.appendingPathComponent(".site-recycle")
-        #expect(FolderSnapshot(kept).description == "fr, fr/prompts.html, index.html, shared.html")
-        #expect(FileManager.default.contents(atPath: kept.appendingPathComponent("shared.html").path) == Data("shared\n".utf8))
+        #expect(FolderSnapshot(kept).description == "fr, fr/prompts.html, index.html, only-old.html")
+        let stamps = ["index.html", "fr/prompts.html"].map { changeTime(site.appendingPathComponent($0)) }
+
+        let third = try SiteWriter(output: site).begin()
+        try third.write("x.html", "x\n")   // waits for the sweep
+        // Unlinking a shared file would change the published file's change time (its stamp in the build cache).
+        #expect(["index.html", "fr/prompts.html"].map { changeTime(site.appendingPathComponent($0)) } == stamps)
+        #expect(FolderSnapshot(third.folder).description == "fr, fr/prompts.html, index.html, x.html")
+        third.abandon()
+        // Given back for the next build, output untouched.
+        #expect(names(in: root.url) == [".site-build.lock", ".site-recycle", "site"])
+        #expect(FolderSnapshot(site).description == "fr, fr/prompts.html, index.html, new.html")
+    }
+
+    private func changeTime(_ url: URL) -> String {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return "missing" }
+        #if canImport(Darwin)
+        return "\(info.st_ctimespec.tv_sec).\(info.st_ctimespec.tv_nsec)"
+        #else
+        return "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+        #endif
     }
 
     @Test("a file where the same build made a folder is refused, with or without a recycled stage")
