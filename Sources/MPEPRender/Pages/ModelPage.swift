@@ -46,42 +46,14 @@ extension SiteRenderer {
                 score: Formatting.fixed(overall.score, 1), covered: overall.covered, languages: overall.languages,
                 rank: overall.rank, of: overall.rank == nil ? nil : rankings.overall.filter { $0.rank != nil }.count)
         }
-        let categories = Self.categoryStrengths(model.id, boards: languagesByName.compactMap { rankings.language($0.info.code)?.primary })
+        let categories = CategoryStrength.pooled(model.id, boards: languagesByName.compactMap { rankings.language($0.info.code)?.primary })
         if categories.count >= 2 {
             let half = min(3, categories.count / 2)
-            context.strengths = categories.prefix(half).map(\.context)
-            context.weaknesses = categories.suffix(half).reversed().map(\.context)
+            context.strengths = categories.prefix(half).map(ModelPage.Category.init)
+            context.weaknesses = categories.suffix(half).reversed().map(ModelPage.Category.init)
             context.hasCategories = true
         }
         return layout(title: model.name, body: templates.render(.model, context), path: SitePaths.modelFile(model.id))
-    }
-
-    /// A model's win rate in one prompt category, pooled over the languages (weighted by prompts judged).
-    struct CategoryStrength {
-        var category: String
-        var winRate: Double
-        var n: Int
-        var languages: Int
-
-        var context: ModelPage.Category {
-            ModelPage.Category(category: category, winRate: Formatting.fixed(winRate, 1), n: n, languages: languages)
-        }
-    }
-
-    /// Categories best first. Only the primary judge's boards, only categories with a win rate.
-    static func categoryStrengths(_ model: String, boards: [JudgeLeaderboard]) -> [CategoryStrength] {
-        var pooled: [String: CategoryStrength] = [:]
-        for board in boards {
-            for result in board.categories where result.model == model && result.nTotal > 0 {
-                guard let rate = result.winRate, rate.isFinite else { continue }
-                var entry = pooled[result.category] ?? CategoryStrength(category: result.category, winRate: 0, n: 0, languages: 0)
-                entry.winRate = (entry.winRate * Double(entry.n) + rate * Double(result.nTotal)) / Double(entry.n + result.nTotal)
-                entry.n += result.nTotal
-                entry.languages += 1
-                pooled[result.category] = entry
-            }
-        }
-        return pooled.values.sorted { ($1.winRate, $0.category) < ($0.winRate, $1.category) }
     }
 }
 
@@ -145,5 +117,12 @@ enum ModelPage {
         var winRate: String
         var n: Int
         var languages: Int
+    }
+}
+
+extension ModelPage.Category {
+    init(_ strength: CategoryStrength) {
+        self.init(category: strength.category, winRate: Formatting.fixed(strength.winRate, 1), n: strength.n,
+                  languages: strength.languages)
     }
 }
