@@ -178,11 +178,19 @@ public final class StagedSite: Sendable {
     /// Stages the file at `source` (outside the staging folder, same file system) at `relativePath` as
     /// a hard link: a page reused from the previous build costs no copy. Falls back to writing
     /// `data` (the same bytes) where linking fails, e.g. across file systems.
+    ///
+    /// A recycled file that already is `source` (a page reused by the last two builds: the stage
+    /// holds a link to the very file the published site holds) is kept as it is: two `lstat`s
+    /// instead of an `unlink` and a `link`, which also leaves the published file's change time alone.
     public func link(_ relativePath: String, from source: String, data: Data) throws(WriteError) {
         let path = try SitePath(relativePath)
         try swept()
         try claim(path)
         try makeFolders(path)
+        if keepsRecycled(path, asLinkTo: source) {
+            state.withLock { $0.linked += 1 }
+            return
+        }
         try clearLeftover(path)
         guard !POSIX.hardLink(source, folder.path + "/" + path.text) else {
             state.withLock { $0.linked += 1 }
@@ -284,6 +292,17 @@ public final class StagedSite: Sendable {
             if mkdir(made, 0o755) != 0, errno != EEXIST { throw POSIX.failure("mkdir", made) }
             state.withLock { _ = $0.folders.insert(relative) }
         }
+    }
+
+    /// Whether the recycled file at `path` is the file at `source` (same device and inode); if so it
+    /// stops being a leftover.
+    private func keepsRecycled(_ path: SitePath, asLinkTo source: String) -> Bool {
+        guard state.withLock({ $0.leftovers.files.contains(path.text) }) else { return false }
+        var staged = stat(), published = stat()
+        guard lstat(folder.path + "/" + path.text, &staged) == 0, lstat(source, &published) == 0,
+              staged.st_dev == published.st_dev, staged.st_ino == published.st_ino else { return false }
+        state.withLock { _ = $0.leftovers.files.remove(path.text) }
+        return true
     }
 
     /// Removes what the recycled output holds at `path`, so the new file is created afresh.

@@ -122,6 +122,30 @@ struct SiteWriterTests {
         #expect(FolderSnapshot(site).description == "fr, fr/prompts.html, index.html, new.html")
     }
 
+    @Test("a page the last two builds reused is kept in the stage as it is: the same file, the published one's stamp untouched")
+    func reusedTwiceKept() throws {
+        let (root, site) = previousBuild()
+        defer { withExtendedLifetime(root) {} }
+        func linkAll(_ stage: StagedSite) throws {
+            for path in ["index.html", "fr/prompts.html"] {
+                try stage.link(path, from: site.appendingPathComponent(path).path, data: Data())
+            }
+        }
+        let second = try SiteWriter(output: site).begin()
+        try linkAll(second)
+        try second.commit()   // .site-recycle: the first tree, whose files are the published ones
+        let published = site.appendingPathComponent("index.html")
+        let (stamp, file) = (changeTime(published), inode(published))
+
+        let third = try SiteWriter(output: site).begin()
+        try linkAll(third)
+        #expect(inode(third.folder.appendingPathComponent("index.html")) == file)
+        #expect(changeTime(published) == stamp)   // neither unlinked from the stage nor linked again
+        try third.commit()
+        #expect(FolderSnapshot(site).description == "fr, fr/prompts.html, index.html")
+        #expect(FileManager.default.contents(atPath: published.path) == Data("<h1>old</h1>\n".utf8))
+    }
+
     private func changeTime(_ url: URL) -> String {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return "missing" }
