@@ -82,6 +82,19 @@ enum BuildBenchmark {
               + "\(result.outlinedLanguages) read in outline, \(result.reusedPages) of their pages reused")
     }
 
+    /// The median and range of several builds of one kind, in stage time and process time.
+    static func printSpread(_ label: String, _ results: [BuildResult]) {
+        guard !results.isEmpty else { return }
+        func spread(_ values: [Double]) -> String {
+            let sorted = values.sorted()
+            let middle = sorted.count / 2
+            let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+            return "median \(median.fixed(2)) s (\(sorted.first!.fixed(2))–\(sorted.last!.fixed(2)) s)"
+        }
+        print("  \(label), \(results.count) builds: stages \(spread(results.map(\.total))), "
+              + "process \(spread(results.map(\.wall)))")
+    }
+
     /// The site's size by kind, after a cold build.
     static func printSize(_ result: BuildResult) {
         print("    answers \(result.bundledAnswers ? "in compressed bundles" : "in their prompt pages"); "

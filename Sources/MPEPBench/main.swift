@@ -19,6 +19,8 @@ let usage = """
       --size small|medium|full  (repeatable; default all three)
       --no-build, --no-hugo, --no-oracle, --no-markdown
       --hugo-pages N            (default 1500)
+      --rebuilds N              each incremental build (nothing changed, one output changed) N times
+                                after the cold build, with their median (default 5)
       --work DIR                (kept; default a temporary folder, removed)
       --templates DIR           (default templates)
       --oracle-python PATH      (default /tmp/ae/bin/python)
@@ -62,6 +64,7 @@ if arguments.first == "--child-pages", arguments.count == 3 {
 var sizes: [BenchSize] = []
 var runBuilds = true, runHugo = true, runOracle = true, runMarkdown = true
 var hugoPages = 1500
+var rebuilds = 5
 var work: URL?
 var templates = "templates"
 var python = "/tmp/ae/bin/python"
@@ -87,6 +90,9 @@ while !arguments.isEmpty {
     case "--no-oracle": runOracle = false
     case "--no-markdown": runMarkdown = false
     case "--hugo-pages": hugoPages = Int(value()) ?? hugoPages
+    case "--rebuilds":
+        guard let count = Int(value()), count >= 1 else { print("mpep-bench: --rebuilds needs a whole number ≥ 1"); exit(2) }
+        rebuilds = count
     case "--work": work = URL(fileURLWithPath: value())
     case "--templates": templates = URL(fileURLWithPath: value()).path
     case "--oracle-python": python = value()
@@ -164,13 +170,23 @@ if runBuilds {
             }
             BuildBenchmark.printResult("cold", cold)
             BuildBenchmark.printSize(cold)
-            if let again = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
-                BuildBenchmark.printResult("again, nothing changed", again)
+            // One incremental build is one sample of a noisy machine: each kind runs `rebuilds` times.
+            var unchanged: [BuildResult] = [], edited: [BuildResult] = []
+            for run in 1...rebuilds {
+                if let again = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+                    BuildBenchmark.printResult("again, nothing changed (\(run) of \(rebuilds))", again)
+                    unchanged.append(again)
+                }
             }
-            if OneFileEdit.apply(in: content),
-               let edited = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
-                BuildBenchmark.printResult("one output changed", edited)
+            for run in 1...rebuilds {
+                if OneFileEdit.apply(in: content),
+                   let result = BuildBenchmark.measure(content: content, templates: templates, output: output, log: log) {
+                    BuildBenchmark.printResult("one output changed (\(run) of \(rebuilds))", result)
+                    edited.append(result)
+                }
             }
+            BuildBenchmark.printSpread("nothing changed", unchanged)
+            BuildBenchmark.printSpread("one output changed", edited)
             fflush(nil)
         }
     }
