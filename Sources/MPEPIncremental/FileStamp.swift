@@ -25,6 +25,11 @@ enum FileStamp {
     static func of(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The stamp of what `stat` found (nil when it changed within `settling` seconds).
+    static func of(_ info: stat) -> String? {
         #if canImport(Darwin)
         let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import MPEPContent
 import MPEPParallel
@@ -11,10 +16,12 @@ import MPEPRender
 struct PageStore: Sendable {
     let folder: URL
     let output: URL
+    private let outputPath: String
 
     init(cacheFolder: URL, output: URL) {
         folder = cacheFolder.appendingPathComponent("render")
         self.output = output
+        outputPath = output.path
     }
 
     /// A language's entry as the last build left it.
@@ -41,13 +48,30 @@ struct PageStore: Sendable {
 
     /// The stored file as it sits in the output, when it is still what was written there: a file
     /// whose stamp is the one recorded after the last write is trusted, any other read and compared.
+    ///
+    /// A plain `open`, `fstat` and `mmap` per file: through `URL` and `Data(contentsOf:)`, with a
+    /// second `stat` for the stamp, checking a served language's 600 files cost a nothing-changed
+    /// build a third of its plan.
     func reuse(_ stored: Entry.File) -> RenderedFile? {
-        let url = output.appendingPathComponent(stored.path)
-        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped), bytes.count == stored.size else { return nil }
-        if stored.stamp == nil || FileStamp.of(url.path) != stored.stamp {
+        let path = outputPath + "/" + stored.path
+        guard let (bytes, stamp) = Self.mapped(path), bytes.count == stored.size else { return nil }
+        if stored.stamp == nil || stamp != stored.stamp {
             guard Self.hash(bytes) == stored.hash else { return nil }
         }
-        return RenderedFile(path: stored.path, data: bytes, origin: url.path)
+        return RenderedFile(path: stored.path, data: bytes, origin: path)
+    }
+
+    /// A regular file's bytes, mapped, with its stamp (`FileStamp`; nil when it is too recent to trust).
+    private static func mapped(_ path: String) -> (Data, String?)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return (Data(), FileStamp.of(info)) }
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), start != MAP_FAILED else { return nil }
+        return (Data(bytesNoCopy: start, count: size, deallocator: .unmap), FileStamp.of(info))
     }
 
     /// The entry with each file's stamp as the write stage left it (hard links change a file's
@@ -55,7 +79,7 @@ struct PageStore: Sendable {
     func stamped(_ entry: Entry) -> Entry {
         var entry = entry
         for i in entry.files.indices {
-            entry.files[i].stamp = FileStamp.of(output.appendingPathComponent(entry.files[i].path).path)
+            entry.files[i].stamp = FileStamp.of(outputPath + "/" + entry.files[i].path)
         }
         return entry
     }
