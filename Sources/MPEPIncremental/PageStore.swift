@@ -15,12 +15,11 @@ import MPEPRender
 /// was written there (`reuse`): a file edited or lost there is rendered again.
 struct PageStore: Sendable {
     let folder: URL
-    let output: URL
+    /// The output folder's path, which the stored paths are relative to.
     private let outputPath: String
 
     init(cacheFolder: URL, output: URL) {
         folder = cacheFolder.appendingPathComponent("render")
-        self.output = output
         outputPath = output.path
     }
 
